@@ -1,0 +1,49 @@
+package org.daxkit.reports;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.daxkit.reports.model.RunResults;
+
+/** Reads and writes results.json. Unknown members are tolerated on read so newer files stay readable. */
+public final class ResultsJson {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private ResultsJson() {
+    }
+
+    public static String toJson(RunResults results) {
+        try {
+            return MAPPER.writeValueAsString(results);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static RunResults fromJson(String json) throws IOException {
+        return MAPPER.readValue(json, RunResults.class);
+    }
+
+    public static void write(RunResults results, Path file) throws IOException {
+        Files.writeString(file, toJson(results) + "\n");
+    }
+
+    public static RunResults read(Path file) throws IOException {
+        try {
+            return fromJson(Files.readString(file));
+        } catch (IOException e) {
+            throw new IOException(file + " is not a readable results.json: " + e.getMessage(), e);
+        }
+    }
+}
