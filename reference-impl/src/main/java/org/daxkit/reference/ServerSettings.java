@@ -1,0 +1,39 @@
+package org.daxkit.reference;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+
+/** Everything a reference server is configured with; built by {@link ReferenceServerBuilder}. */
+public record ServerSettings(
+        String host,
+        int port,
+        Duration createDuration,
+        Duration rebootDuration,
+        Duration modifyDuration,
+        Duration deleteDuration,
+        String region,
+        String accountId,
+        Clock clock) {
+
+    public ServerSettings {
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(region, "region");
+        Objects.requireNonNull(accountId, "accountId");
+        Objects.requireNonNull(clock, "clock");
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be 0..65535, got " + port);
+        }
+        requireNonNegative("createDuration", createDuration);
+        requireNonNegative("rebootDuration", rebootDuration);
+        requireNonNegative("modifyDuration", modifyDuration);
+        requireNonNegative("deleteDuration", deleteDuration);
+    }
+
+    private static void requireNonNegative(String name, Duration duration) {
+        Objects.requireNonNull(duration, name);
+        if (duration.isNegative()) {
+            throw new IllegalArgumentException(name + " must not be negative, got " + duration);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.daxkit.reference.api;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** The route table: X-Amz-Target operation name to its handler. */
+public final class OperationTable {
+    private final Map<String, Operation> byName = new TreeMap<>();
+
+    public OperationTable(List<Operation> operations) {
+        for (Operation operation : operations) {
+            if (byName.put(operation.name(), operation) != null) {
+                throw new IllegalArgumentException("two handlers for " + operation.name());
+            }
+        }
+    }
+
+    public Optional<Operation> find(String name) {
+        return Optional.ofNullable(byName.get(name));
+    }
+
+    public Collection<Operation> all() {
+        return Collections.unmodifiableCollection(byName.values());
+    }
+}

@@ -1,0 +1,30 @@
+package org.daxkit.reference.control;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.daxkit.reference.api.Json;
+import org.daxkit.reference.state.DaxStore;
+
+/** POST /_control/transitions/complete: every pending transition completes now. */
+final class CompleteTransitionsRoute implements ControlRoute {
+    private final DaxStore store;
+
+    CompleteTransitionsRoute(DaxStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public String method() {
+        return "POST";
+    }
+
+    @Override
+    public String path() {
+        return "/transitions/complete";
+    }
+
+    @Override
+    public JsonNode handle(ObjectNode body) {
+        return Json.object().put("completed", store.completeTransitions());
+    }
+}

@@ -1,0 +1,35 @@
+package org.daxkit.reference.control;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.daxkit.reference.api.Json;
+import org.daxkit.reference.state.DaxStore;
+
+/** PUT /_control/service-linked-role {"present":false}: without it RebootNode fails after validation. */
+final class ServiceLinkedRoleRoute implements ControlRoute {
+    private final DaxStore store;
+
+    ServiceLinkedRoleRoute(DaxStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public String method() {
+        return "PUT";
+    }
+
+    @Override
+    public String path() {
+        return "/service-linked-role";
+    }
+
+    @Override
+    public JsonNode handle(ObjectNode body) {
+        boolean present = ControlBodies.requiredBoolean(body, "present");
+        store.apply(tx -> {
+            tx.setServiceLinkedRolePresent(present);
+            return null;
+        });
+        return Json.object().put("present", present);
+    }
+}

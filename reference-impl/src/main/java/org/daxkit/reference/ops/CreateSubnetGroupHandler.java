@@ -1,0 +1,66 @@
+package org.daxkit.reference.ops;
+
+import static org.daxkit.reference.api.ErrorCode.INVALID_SUBNET;
+import static org.daxkit.reference.api.ErrorCode.SERVICE_LINKED_ROLE_NOT_FOUND;
+import static org.daxkit.reference.api.ErrorCode.SUBNET_GROUP_ALREADY_EXISTS;
+import static org.daxkit.reference.api.ErrorCode.SUBNET_GROUP_QUOTA_EXCEEDED;
+import static org.daxkit.reference.api.ErrorCode.SUBNET_NOT_ALLOWED;
+import static org.daxkit.reference.api.ErrorCode.SUBNET_QUOTA_EXCEEDED;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Set;
+import org.daxkit.reference.api.DaxFault;
+import org.daxkit.reference.api.ErrorCode;
+import org.daxkit.reference.api.Input;
+import org.daxkit.reference.api.Operation;
+import org.daxkit.reference.api.Shape;
+import org.daxkit.reference.state.DaxStore;
+import org.daxkit.reference.state.Event;
+import org.daxkit.reference.state.Ids;
+import org.daxkit.reference.state.SubnetGroup;
+
+/** CreateSubnetGroup: a named set of subnets in the account's VPC. */
+final class CreateSubnetGroupHandler implements Operation {
+    private static final Shape REQUEST = Shape.struct("SubnetGroupName", Shape.STRING, "Description", Shape.STRING,
+            "SubnetIds", Shape.STRINGS);
+    static final int MAX_GROUPS = 50;
+
+    @Override
+    public String name() {
+        return "CreateSubnetGroup";
+    }
+
+    @Override
+    public Shape requestShape() {
+        return REQUEST;
+    }
+
+    @Override
+    public Set<ErrorCode> modeledFaults() {
+        return Faults.of(SUBNET_GROUP_ALREADY_EXISTS, SUBNET_GROUP_QUOTA_EXCEEDED, SUBNET_QUOTA_EXCEEDED,
+                INVALID_SUBNET, SERVICE_LINKED_ROLE_NOT_FOUND, SUBNET_NOT_ALLOWED);
+    }
+
+    @Override
+    public ObjectNode handle(Input input, DaxStore store) {
+        String name = Checks.newGroupName(input, "SubnetGroupName");
+        String description = input.string("Description").orElse("");
+        var settings = store.settings();
+        var subnets = SubnetGroups.subnets(input.stringList("SubnetIds")
+                .orElseThrow(() -> Input.missing("SubnetIds")), settings.region());
+        return store.apply(tx -> {
+            if (tx.subnetGroups().containsKey(name)) {
+                throw new DaxFault(SUBNET_GROUP_ALREADY_EXISTS, "Subnet group " + name + " already exists.");
+            }
+            if (tx.subnetGroups().size() >= MAX_GROUPS) {
+                throw new DaxFault(SUBNET_GROUP_QUOTA_EXCEEDED,
+                        "You have reached the quota of " + MAX_GROUPS + " subnet groups.");
+            }
+            SubnetGroup group = new SubnetGroup(name, description,
+                    "vpc-" + Ids.hex(settings.accountId() + "vpc", 17), subnets);
+            tx.subnetGroups().put(name, group);
+            tx.event(name, Event.SourceType.SUBNET_GROUP, "Subnet group created");
+            return SubnetGroups.result(group);
+        });
+    }
+}

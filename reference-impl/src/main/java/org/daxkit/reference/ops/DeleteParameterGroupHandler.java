@@ -1,0 +1,57 @@
+package org.daxkit.reference.ops;
+
+import static org.daxkit.reference.api.ErrorCode.INVALID_PARAMETER_GROUP_STATE;
+import static org.daxkit.reference.api.ErrorCode.PARAMETER_GROUP_NOT_FOUND;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Set;
+import org.daxkit.reference.api.DaxFault;
+import org.daxkit.reference.api.ErrorCode;
+import org.daxkit.reference.api.Input;
+import org.daxkit.reference.api.Json;
+import org.daxkit.reference.api.Operation;
+import org.daxkit.reference.api.Shape;
+import org.daxkit.reference.state.DaxStore;
+import org.daxkit.reference.state.Event;
+import org.daxkit.reference.state.ParameterGroup;
+
+/** DeleteParameterGroup: not the default group, not one a cluster uses. */
+final class DeleteParameterGroupHandler implements Operation {
+    private static final Shape REQUEST = Shape.struct("ParameterGroupName", Shape.STRING);
+
+    @Override
+    public String name() {
+        return "DeleteParameterGroup";
+    }
+
+    @Override
+    public Shape requestShape() {
+        return REQUEST;
+    }
+
+    @Override
+    public Set<ErrorCode> modeledFaults() {
+        return Faults.withStandard(INVALID_PARAMETER_GROUP_STATE, PARAMETER_GROUP_NOT_FOUND);
+    }
+
+    @Override
+    public ObjectNode handle(Input input, DaxStore store) {
+        String name = input.requiredString("ParameterGroupName");
+        return store.apply(tx -> {
+            ParameterGroup group = tx.parameterGroup(name);
+            if (group.isDefault()) {
+                throw DaxFault.invalidParameter("The default parameter group " + group.name() + " cannot be deleted.");
+            }
+            tx.clusters().values().stream()
+                    .filter(cluster -> cluster.parameterGroupName().equals(group.name()))
+                    .findFirst()
+                    .ifPresent(cluster -> {
+                        throw new DaxFault(INVALID_PARAMETER_GROUP_STATE, "Parameter group " + group.name()
+                                + " is in use by cluster " + cluster.name() + ".");
+                    });
+            tx.parameterGroups().remove(group.name());
+            tx.event(group.name(), Event.SourceType.PARAMETER_GROUP, "Parameter group deleted");
+            return Json.object().put("DeletionMessage", "Parameter group " + group.name() + " has been deleted.");
+        });
+    }
+}

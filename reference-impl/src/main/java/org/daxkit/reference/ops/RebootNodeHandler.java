@@ -1,0 +1,80 @@
+package org.daxkit.reference.ops;
+
+import static org.daxkit.reference.api.ErrorCode.CLUSTER_NOT_FOUND;
+import static org.daxkit.reference.api.ErrorCode.INVALID_CLUSTER_STATE;
+import static org.daxkit.reference.api.ErrorCode.NODE_NOT_FOUND;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.daxkit.reference.api.DaxFault;
+import org.daxkit.reference.api.ErrorCode;
+import org.daxkit.reference.api.Input;
+import org.daxkit.reference.api.Operation;
+import org.daxkit.reference.api.Shape;
+import org.daxkit.reference.state.Cluster;
+import org.daxkit.reference.state.DaxStore;
+import org.daxkit.reference.state.Event;
+import org.daxkit.reference.state.Names;
+import org.daxkit.reference.state.Node;
+
+/**
+ * RebootNode, in the validation order the kit documents (Contract 1): parameters, cluster exists,
+ * service-linked role, cluster available, node exists. The node reboots; the cluster stays available.
+ */
+final class RebootNodeHandler implements Operation {
+    // No type check here: Contract 1 answers a non-string ClusterName or NodeId with InvalidParameterValueException.
+    private static final Shape REQUEST = Shape.struct();
+
+    @Override
+    public String name() {
+        return "RebootNode";
+    }
+
+    @Override
+    public Shape requestShape() {
+        return REQUEST;
+    }
+
+    @Override
+    public Set<ErrorCode> modeledFaults() {
+        return Faults.withStandard(CLUSTER_NOT_FOUND, NODE_NOT_FOUND, INVALID_CLUSTER_STATE);
+    }
+
+    @Override
+    public ObjectNode handle(Input input, DaxStore store) {
+        String clusterName = parameter(input, "ClusterName", Names::isValidClusterName,
+                "a cluster name: 1-20 letters, digits or hyphens, starting with a letter, no trailing hyphen, "
+                        + "no two hyphens in a row");
+        String nodeId = parameter(input, "NodeId", Names::isValidNodeId, "a node id: 1-64 letters, digits or hyphens");
+        return store.apply(tx -> {
+            Cluster cluster = tx.cluster(clusterName);
+            if (!tx.serviceLinkedRolePresent()) {
+                throw new DaxFault(ErrorCode.SERVICE_LINKED_ROLE_NOT_FOUND,
+                        "The account has no service-linked role for DAX (AWSServiceRoleForDAX).");
+            }
+            ClusterStates.requireAvailable(cluster);
+            Node node = cluster.node(nodeId).orElseThrow(() -> new DaxFault(NODE_NOT_FOUND,
+                    "Node " + nodeId + " not found in cluster " + cluster.name() + "."));
+            // Rebooting a rebooting node restarts the reboot: the node stays rebooting, due anew.
+            node.setStatus(Node.REBOOTING, tx.after(store.settings().rebootDuration()));
+            tx.event(cluster.name(), Event.SourceType.CLUSTER, "Reboot started for node " + node.id());
+            return ClusterStates.result(cluster);
+        });
+    }
+
+    /** Contract 1: missing, empty, non-string or malformed is InvalidParameterValueException. */
+    private static String parameter(Input input, String member, Predicate<String> wellFormed, String expected) {
+        JsonNode value = input.raw(member);
+        if (value == null || !value.isTextual() || value.textValue().isEmpty()) {
+            throw DaxFault.invalidParameter("The parameter " + member + " must be provided as a non-empty string.");
+        }
+        String text = value.textValue();
+        if (!wellFormed.test(text)) {
+            throw DaxFault.invalidParameter("The parameter " + member + " has an invalid value '" + text
+                    + "': expected " + expected + ".");
+        }
+        return text;
+    }
+}

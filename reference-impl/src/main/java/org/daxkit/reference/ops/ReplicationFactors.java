@@ -1,0 +1,42 @@
+package org.daxkit.reference.ops;
+
+import java.util.List;
+import org.daxkit.reference.api.DaxFault;
+import org.daxkit.reference.api.ErrorCode;
+import org.daxkit.reference.api.Input;
+
+/** Replication factor limits and Availability Zone lists, shared by create, increase and decrease. */
+final class ReplicationFactors {
+    static final int MAX_NODES = 10;
+
+    private ReplicationFactors() {
+    }
+
+    /** At least 1 (else InvalidParameterValueException), at most 10 (else NodeQuotaForClusterExceededFault). */
+    static int check(String member, int value) {
+        if (value < 1) {
+            throw DaxFault.invalidParameter("The parameter " + member + " must be at least 1, got " + value + ".");
+        }
+        if (value > MAX_NODES) {
+            throw new DaxFault(ErrorCode.NODE_QUOTA_FOR_CLUSTER_EXCEEDED, "A cluster has at most " + MAX_NODES
+                    + " nodes; " + member + " was " + value + ".");
+        }
+        return value;
+    }
+
+    /** AvailabilityZones: each a zone of this region; for CreateCluster as many as nodes. */
+    static List<String> zones(Input in, String region, int expectedCount) {
+        List<String> zones = in.stringList("AvailabilityZones").orElse(List.of());
+        for (String zone : zones) {
+            if (!zone.matches(java.util.regex.Pattern.quote(region) + "[a-z]")) {
+                throw DaxFault.invalidParameter("The Availability Zone '" + zone + "' is not a zone of region "
+                        + region + ".");
+            }
+        }
+        if (expectedCount > 0 && !zones.isEmpty() && zones.size() != expectedCount) {
+            throw DaxFault.invalidCombination("AvailabilityZones lists " + zones.size()
+                    + " zones but the replication factor is " + expectedCount + "; the counts must be equal.");
+        }
+        return zones;
+    }
+}

@@ -1,0 +1,86 @@
+package org.daxkit.reference.ops;
+
+import static org.daxkit.reference.api.ErrorCode.INVALID_PARAMETER_GROUP_STATE;
+import static org.daxkit.reference.api.ErrorCode.PARAMETER_GROUP_NOT_FOUND;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.daxkit.reference.api.DaxFault;
+import org.daxkit.reference.api.ErrorCode;
+import org.daxkit.reference.api.Input;
+import org.daxkit.reference.api.Json;
+import org.daxkit.reference.api.Operation;
+import org.daxkit.reference.api.Shape;
+import org.daxkit.reference.state.Cluster;
+import org.daxkit.reference.state.DaxStore;
+import org.daxkit.reference.state.Event;
+import org.daxkit.reference.state.ParameterDefinition;
+import org.daxkit.reference.state.ParameterGroup;
+
+/**
+ * UpdateParameterGroup: sets values; a REQUIRES_REBOOT change puts every node of every cluster using
+ * the group on that cluster's reboot list. The default group cannot be modified.
+ */
+final class UpdateParameterGroupHandler implements Operation {
+    private static final Shape REQUEST = Shape.struct("ParameterGroupName", Shape.STRING, "ParameterNameValues",
+            Shape.list(Shape.struct("ParameterName", Shape.STRING, "ParameterValue", Shape.STRING)));
+
+    @Override
+    public String name() {
+        return "UpdateParameterGroup";
+    }
+
+    @Override
+    public Shape requestShape() {
+        return REQUEST;
+    }
+
+    @Override
+    public Set<ErrorCode> modeledFaults() {
+        return Faults.withStandard(INVALID_PARAMETER_GROUP_STATE, PARAMETER_GROUP_NOT_FOUND);
+    }
+
+    @Override
+    public ObjectNode handle(Input input, DaxStore store) {
+        String name = input.requiredString("ParameterGroupName");
+        List<Input> values = input.structList("ParameterNameValues").orElse(List.of());
+        if (values.isEmpty()) {
+            throw Input.missing("ParameterNameValues");
+        }
+        Map<ParameterDefinition, String> changes = new LinkedHashMap<>();
+        for (Input value : values) {
+            String parameterName = value.requiredString("ParameterName");
+            ParameterDefinition parameter = ParameterDefinition.named(parameterName).orElseThrow(() ->
+                    DaxFault.invalidParameter("Unknown parameter " + parameterName + "; DAX parameters are "
+                            + ParameterDefinition.ALL.stream().map(ParameterDefinition::name).toList() + "."));
+            String newValue = value.string("ParameterValue").orElse(null);
+            if (!parameter.accepts(newValue)) {
+                throw DaxFault.invalidParameter("Invalid value '" + newValue + "' for parameter " + parameterName
+                        + ": expected a non-negative whole number of milliseconds.");
+            }
+            changes.put(parameter, newValue);
+        }
+        return store.apply(tx -> {
+            ParameterGroup group = tx.parameterGroup(name);
+            if (group.isDefault()) {
+                throw DaxFault.invalidParameter("The default parameter group " + group.name() + " cannot be modified.");
+            }
+            boolean needsReboot = changes.keySet().stream().anyMatch(ParameterDefinition::requiresReboot);
+            changes.forEach(group::set);
+            if (needsReboot) {
+                for (Cluster cluster : tx.clusters().values()) {
+                    if (cluster.parameterGroupName().equals(group.name())) {
+                        ParameterGroups.markForReboot(cluster);
+                    }
+                }
+            }
+            tx.event(group.name(), Event.SourceType.PARAMETER_GROUP, "Parameter group updated");
+            ObjectNode result = Json.object();
+            result.set("ParameterGroup", ParameterGroups.render(group));
+            return result;
+        });
+    }
+}

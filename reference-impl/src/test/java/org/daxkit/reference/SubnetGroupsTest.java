@@ -1,0 +1,76 @@
+package org.daxkit.reference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.daxkit.reference.support.FaultAssertions.assertFault;
+
+import java.util.stream.IntStream;
+import org.daxkit.reference.support.TestServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dax.model.InvalidSubnetException;
+import software.amazon.awssdk.services.dax.model.Subnet;
+import software.amazon.awssdk.services.dax.model.SubnetGroup;
+import software.amazon.awssdk.services.dax.model.SubnetGroupAlreadyExistsException;
+import software.amazon.awssdk.services.dax.model.SubnetGroupInUseException;
+import software.amazon.awssdk.services.dax.model.SubnetGroupNotFoundException;
+import software.amazon.awssdk.services.dax.model.SubnetInUseException;
+import software.amazon.awssdk.services.dax.model.SubnetQuotaExceededException;
+
+/** Subnet groups: the default one, create/describe/update/delete and their faults. */
+class SubnetGroupsTest {
+    private final TestServer t = new TestServer();
+
+    @AfterEach
+    void stop() {
+        t.close();
+    }
+
+    @Test
+    void theDefaultSubnetGroupExists() {
+        SubnetGroup group = t.dax.describeSubnetGroups().subnetGroups().get(0);
+        assertThat(group.subnetGroupName()).isEqualTo("default");
+        assertThat(group.vpcId()).startsWith("vpc-");
+        assertThat(group.subnets()).extracting(Subnet::subnetAvailabilityZone)
+                .containsExactly("us-east-1a", "us-east-1b", "us-east-1c");
+    }
+
+    @Test
+    void createDescribeUpdateDelete() {
+        SubnetGroup created = t.dax.createSubnetGroup(b -> b.subnetGroupName("Private").description("private subnets")
+                .subnetIds("subnet-0123abcd", "subnet-4567ef01")).subnetGroup();
+        assertThat(created.subnetGroupName()).isEqualTo("private");
+        assertThat(created.subnets()).extracting(Subnet::subnetIdentifier).containsExactly("subnet-0123abcd", "subnet-4567ef01");
+        assertThat(created.supportedNetworkTypesAsStrings()).containsExactly("ipv4");
+        assertFault("CreateSubnetGroup twice", () -> t.dax.createSubnetGroup(b -> b.subnetGroupName("private")
+                .subnetIds("subnet-0123abcd")), SubnetGroupAlreadyExistsException.class, "SubnetGroupAlreadyExistsFault");
+
+        SubnetGroup updated = t.dax.updateSubnetGroup(b -> b.subnetGroupName("private").description("one subnet")
+                .subnetIds("subnet-89abcdef")).subnetGroup();
+        assertThat(updated.description()).isEqualTo("one subnet");
+        assertThat(updated.subnets()).extracting(Subnet::subnetIdentifier).containsExactly("subnet-89abcdef");
+        assertThat(t.dax.describeSubnetGroups(b -> b.subnetGroupNames("private")).subnetGroups()).hasSize(1);
+
+        assertThat(t.dax.deleteSubnetGroup(b -> b.subnetGroupName("private")).deletionMessage()).contains("private");
+        assertFault("DescribeSubnetGroups of a deleted group", () -> t.dax.describeSubnetGroups(b -> b
+                .subnetGroupNames("private")), SubnetGroupNotFoundException.class, "SubnetGroupNotFoundFault");
+    }
+
+    @Test
+    void faults() {
+        assertFault("CreateSubnetGroup with subnet 'net-1'", () -> t.dax.createSubnetGroup(b -> b.subnetGroupName("g")
+                .subnetIds("net-1")), InvalidSubnetException.class, "InvalidSubnet");
+        String[] tooMany = IntStream.range(0, 21).mapToObj(i -> String.format("subnet-%08x", i)).toArray(String[]::new);
+        assertFault("CreateSubnetGroup with 21 subnets", () -> t.dax.createSubnetGroup(b -> b.subnetGroupName("g")
+                .subnetIds(tooMany)), SubnetQuotaExceededException.class, "SubnetQuotaExceededFault");
+        assertFault("UpdateSubnetGroup of an unknown group", () -> t.dax.updateSubnetGroup(b -> b.subnetGroupName("nope")
+                .description("x")), SubnetGroupNotFoundException.class, "SubnetGroupNotFoundFault");
+
+        t.dax.createSubnetGroup(b -> b.subnetGroupName("used").subnetIds("subnet-0123abcd", "subnet-4567ef01"));
+        t.dax.createCluster(b -> b.clusterName("c").nodeType("dax.r5.large").replicationFactor(1)
+                .iamRoleArn(TestServer.ROLE).subnetGroupName("used"));
+        assertFault("DeleteSubnetGroup in use", () -> t.dax.deleteSubnetGroup(b -> b.subnetGroupName("used")),
+                SubnetGroupInUseException.class, "SubnetGroupInUseFault");
+        assertFault("UpdateSubnetGroup dropping a subnet in use", () -> t.dax.updateSubnetGroup(b -> b
+                .subnetGroupName("used").subnetIds("subnet-0123abcd")), SubnetInUseException.class, "SubnetInUse");
+    }
+}
