@@ -1,0 +1,135 @@
+package org.daxkit.conformance.run;
+
+import org.daxkit.conformance.support.ClusterNames;
+import org.daxkit.conformance.support.Clusters;
+import org.daxkit.conformance.support.ExistingCluster;
+import org.daxkit.conformance.support.RebootObservations;
+import org.daxkit.conformance.target.Capability;
+import org.daxkit.conformance.target.ControlApi;
+import org.daxkit.conformance.target.DaxClients;
+import org.daxkit.conformance.target.Target;
+import org.daxkit.conformance.wire.Answer;
+import org.daxkit.conformance.wire.DaxCalls;
+import org.daxkit.conformance.wire.WireRecorder;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.services.dax.DaxClient;
+import software.amazon.awssdk.services.dax.model.RebootNodeResponse;
+
+/** What a check runs with: the target, SDK calls with their wire recording, clusters, seed and budgets. */
+public final class TargetContext implements AutoCloseable {
+    private static final String ACCOUNT_ID = "123456789012";
+
+    private final Target target;
+    private final WireRecorder recorder = new WireRecorder();
+    private final DaxClient client;
+    private final DaxClient retryingClient;
+    private final DaxCalls calls;
+    private final DaxCalls retryingCalls;
+    private final ClusterNames names;
+    private final Clusters clusters;
+    private final RebootObservations observations;
+    private final long seed;
+    private final int tries;
+    private final int shrinks;
+    private String rebootNodeUnimplemented;
+    private boolean probed;
+
+    public TargetContext(Target target, ExistingCluster existing, long seed, int tries, int shrinks) {
+        this.target = target;
+        this.seed = seed;
+        this.tries = tries;
+        this.shrinks = shrinks;
+        this.client = DaxClients.create(target, AwsRetryStrategy.doNotRetry(), recorder);
+        this.retryingClient = DaxClients.create(target, AwsRetryStrategy.standardRetryStrategy(), recorder);
+        this.calls = new DaxCalls(client, recorder, ACCOUNT_ID);
+        this.retryingCalls = new DaxCalls(retryingClient, recorder, ACCOUNT_ID);
+        this.names = new ClusterNames();
+        this.clusters = new Clusters(target, calls, names, existing);
+        this.observations = new RebootObservations(calls, clusters);
+    }
+
+    public Target target() {
+        return target;
+    }
+
+    /** Calls without retries: one request per call. */
+    public DaxCalls calls() {
+        return calls;
+    }
+
+    /** Calls with the SDK's standard retries, to see whether a fault would be retried (attempts &gt; 1). */
+    public DaxCalls retryingCalls() {
+        return retryingCalls;
+    }
+
+    public WireRecorder recorder() {
+        return recorder;
+    }
+
+    public ClusterNames names() {
+        return names;
+    }
+
+    public Clusters clusters() {
+        return clusters;
+    }
+
+    public RebootObservations observations() {
+        return observations;
+    }
+
+    public long seed() {
+        return seed;
+    }
+
+    public int tries() {
+        return tries;
+    }
+
+    public int shrinks() {
+        return shrinks;
+    }
+
+    /** The control API, or NOT_VERIFIED naming the capability a check needs it for. */
+    public ControlApi require(Capability capability, String purpose) {
+        if (!target.has(capability) || target.control().isEmpty()) {
+            throw CheckAborted.missing(capability, purpose);
+        }
+        return target.control().get();
+    }
+
+    /**
+     * NOT_IMPLEMENTED when the target does not implement RebootNode. Decided once, by a RebootNode for a
+     * cluster that cannot exist: a target that implements it answers with a modeled fault.
+     */
+    public synchronized void requireRebootNode() {
+        if (!probed) {
+            probed = true;
+            Answer<RebootNodeResponse> probe = calls.rebootNode(names.fresh(), "probe-a");
+            if (probe.looksUnimplemented()) {
+                rebootNodeUnimplemented = "the target answers RebootNode as not implemented: "
+                        + (probe.exchange() != null && probe.exchange().answered()
+                        ? probe.exchange().describeResponse() : probe.summary());
+            }
+        }
+        if (rebootNodeUnimplemented != null) {
+            throw CheckAborted.notImplemented(rebootNodeUnimplemented);
+        }
+    }
+
+    /** Whether the target implements RebootNode (probing it once if not yet done). */
+    public boolean implementsRebootNode() {
+        try {
+            requireRebootNode();
+            return true;
+        } catch (CheckAborted e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        client.close();
+        retryingClient.close();
+    }
+}
