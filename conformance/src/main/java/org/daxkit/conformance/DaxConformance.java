@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Stream;
 import org.daxkit.conformance.config.ConformanceConfig;
+import org.daxkit.conformance.config.FixedInputs;
 import org.daxkit.conformance.run.Check;
 import org.daxkit.conformance.run.ConformanceSession;
 import org.daxkit.conformance.run.ProgressListener;
@@ -91,6 +92,18 @@ public final class DaxConformance {
 
     public DaxConformance withRebootTimeout(Duration timeout) {
         config.rebootTimeout(timeout);
+        return this;
+    }
+
+    /** Bounds of the waits for creating, modifying and deleting (else from /_control/info, or real DAX's). */
+    public DaxConformance withTransitionTimeouts(Duration create, Duration modify, Duration delete) {
+        config.createTimeout(create).modifyTimeout(modify).deleteTimeout(delete);
+        return this;
+    }
+
+    /** Only these inputs, never generated ones: for recorded stubs (needs {@link #withExistingCluster}). */
+    public DaxConformance withFixedInputs(FixedInputs inputs) {
+        config.fixedInputs(inputs);
         return this;
     }
 

@@ -3,8 +3,9 @@ package org.daxkit.conformance.checks;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
-import java.util.function.Function;
+import org.daxkit.conformance.config.FixedInputs;
 import org.daxkit.conformance.run.Check;
+import org.daxkit.conformance.run.TargetContext;
 import org.daxkit.conformance.run.Verdict;
 import org.daxkit.conformance.support.ClusterRef;
 import org.daxkit.conformance.support.FaultExpectations;
@@ -31,28 +32,37 @@ public final class InvalidParameterChecks {
     public static List<Check> all() {
         return List.of(
                 check("fault.invalid-parameter.missing-cluster-name", "RN-3.6", "RebootNode without ClusterName",
-                        c -> Generate.pick(c.nodeIds()), (c, node) -> new String[] {null, node}),
+                        (ctx, c) -> ctx.inputs(Generate.pick(c.nodeIds()), c.nodeToReboot(0)),
+                        (c, node) -> new String[] {null, node}),
                 check("fault.invalid-parameter.missing-node-id", "RN-3.6", "RebootNode without NodeId",
-                        c -> Generators.caseOf(c.name()), (c, name) -> new String[] {name, null}),
+                        (ctx, c) -> ctx.inputs(Generators.caseOf(c.name()), c.name()),
+                        (c, name) -> new String[] {name, null}),
                 check("fault.invalid-parameter.empty-cluster-name", "RN-3.7", "RebootNode with an empty ClusterName",
-                        c -> Generate.pick(c.nodeIds()), (c, node) -> new String[] {"", node}),
+                        (ctx, c) -> ctx.inputs(Generate.pick(c.nodeIds()), c.nodeToReboot(0)),
+                        (c, node) -> new String[] {"", node}),
                 check("fault.invalid-parameter.empty-node-id", "RN-3.7", "RebootNode with an empty NodeId",
-                        c -> Generators.caseOf(c.name()), (c, name) -> new String[] {name, ""}),
+                        (ctx, c) -> ctx.inputs(Generators.caseOf(c.name()), c.name()),
+                        (c, name) -> new String[] {name, ""}),
                 check("fault.invalid-parameter.malformed-cluster-name", "RN-3.8",
                         "RebootNode with a ClusterName that breaks DAX naming rules",
-                        c -> Generators.malformedClusterNames(), (c, bad) -> new String[] {bad, c.nodeToReboot(0)}),
+                        (ctx, c) -> ctx.inputs(Generators.malformedClusterNames(), FixedInputs::malformedClusterName,
+                                "--malformed-cluster-name"),
+                        (c, bad) -> new String[] {bad, c.nodeToReboot(0)}),
                 check("fault.invalid-parameter.malformed-node-id", "RN-3.9",
                         "RebootNode with a malformed NodeId",
-                        c -> Generators.malformedNodeIds(), (c, bad) -> new String[] {c.name(), bad}));
+                        (ctx, c) -> ctx.inputs(Generators.malformedNodeIds(), FixedInputs::malformedNodeId,
+                                "--malformed-node-id"),
+                        (c, bad) -> new String[] {c.name(), bad}));
     }
 
-    private static Check check(String id, String clause, String situation, Function<ClusterRef, Gen<String>> values,
-                               Request request) {
+    private static Check check(String id, String clause, String situation,
+                               BiFunction<TargetContext, ClusterRef, Gen<String>> values, Request request) {
         return Check.of(id, clause, situation + " fails with InvalidParameterValueException", ctx -> {
             ctx.requireRebootNode();
             ClusterRef cluster = ctx.clusters().fixture();
+            Gen<String> inputs = values.apply(ctx, cluster);
             AtomicReference<FaultObservation> seen = new AtomicReference<>();
-            Properties.forAll(ctx, values.apply(cluster), value -> {
+            Properties.forAll(ctx, inputs, value -> {
                 String[] r = request.apply(cluster, value);
                 seen.set(FaultExpectations.verify(ctx.retryingCalls().rebootNode(r[0], r[1]),
                         ListedFault.INVALID_PARAMETER_VALUE, situation + describe(r)));

@@ -3,6 +3,7 @@ package org.daxkit.conformance.checks;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
+import org.daxkit.conformance.config.FixedInputs;
 import org.daxkit.conformance.run.Check;
 import org.daxkit.conformance.run.TargetContext;
 import org.daxkit.conformance.run.Verdict;
@@ -12,6 +13,7 @@ import org.daxkit.conformance.support.Generators;
 import org.daxkit.conformance.support.ListedFault;
 import org.daxkit.conformance.support.Properties;
 import org.daxkit.reports.model.FaultObservation;
+import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /** RN-3.1 and RN-3.2: an unknown cluster or node, over generated names and ids. */
@@ -32,9 +34,11 @@ public final class NotFoundChecks {
     private static Verdict clusterNotFound(TargetContext ctx) {
         ctx.requireRebootNode();
         AtomicReference<FaultObservation> seen = new AtomicReference<>();
-        Properties.forAll(ctx, Generators.nameTails().zip(Generate.booleans(),
-                UnknownCluster::new), c -> {
-            String name = c.spell(ctx.names().fresh());
+        Gen<UnknownCluster> unknown = ctx.fixedInputsOnly()
+                ? ctx.inputs(null, FixedInputs::unknownCluster, "--unknown-cluster").map(n -> new UnknownCluster(n, false))
+                : Generators.nameTails().zip(Generate.booleans(), UnknownCluster::new);
+        Properties.forAll(ctx, unknown, c -> {
+            String name = ctx.fixedInputsOnly() ? c.tail() : c.spell(ctx.names().fresh());
             seen.set(FaultExpectations.verify(ctx.retryingCalls().rebootNode(name, name.toLowerCase(Locale.ROOT) + "-a"),
                     ListedFault.CLUSTER_NOT_FOUND, "RebootNode on unknown cluster \"" + name + "\""));
         });
@@ -54,7 +58,9 @@ public final class NotFoundChecks {
         ClusterRef cluster = ctx.clusters().fixture();
         List<String> known = cluster.nodeIds().stream().map(s -> s.toLowerCase(Locale.ROOT)).toList();
         AtomicReference<FaultObservation> seen = new AtomicReference<>();
-        Properties.forAll(ctx, Generators.wellFormedNodeIds().assuming(id -> !known.contains(id)), id ->
+        Gen<String> ids = ctx.inputs(Generators.wellFormedNodeIds().assuming(id -> !known.contains(id)),
+                FixedInputs::unknownNode, "--unknown-node");
+        Properties.forAll(ctx, ids, id ->
                 seen.set(FaultExpectations.verify(ctx.retryingCalls().rebootNode(cluster.name(), id),
                         ListedFault.NODE_NOT_FOUND, "RebootNode on unknown NodeId \"" + id + "\" of cluster "
                                 + cluster.name())));

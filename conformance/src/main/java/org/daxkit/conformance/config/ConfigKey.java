@@ -24,6 +24,11 @@ public enum ConfigKey {
     REBOOT_TIMEOUT("rebootTimeout", true, "DURATION", "how long rebooting -> available may take"),
     MODIFY_TIMEOUT("modifyTimeout", true, "DURATION", "how long modifying -> available may take"),
     DELETE_TIMEOUT("deleteTimeout", true, "DURATION", "how long deleting -> gone may take"),
+    FIXED_INPUTS("fixedInputs", false, null, "send only the fixed inputs below, never generated ones (recorded stubs)"),
+    UNKNOWN_CLUSTER("unknownCluster", true, "NAME", "with --fixed-inputs: a cluster name the target does not know"),
+    UNKNOWN_NODE("unknownNode", true, "ID", "with --fixed-inputs: a node id --cluster does not have"),
+    MALFORMED_CLUSTER_NAME("malformedClusterName", true, "NAME", "with --fixed-inputs: a ClusterName breaking DAX naming rules"),
+    MALFORMED_NODE_ID("malformedNodeId", true, "ID", "with --fixed-inputs: a malformed NodeId"),
     CHECKS("checks", true, "IDS", "comma-separated check ids or id prefixes to run (default all)"),
     HELP("help", false, null, "print this help");
 

@@ -34,6 +34,7 @@ public record ConformanceConfig(
         Duration rebootTimeout,
         Duration modifyTimeout,
         Duration deleteTimeout,
+        FixedInputs fixedInputs,
         List<String> checks,
         boolean help) {
 
@@ -50,7 +51,7 @@ public record ConformanceConfig(
     public static ConformanceConfig defaults() {
         return new ConformanceConfig(null, Path.of("conformance-report"), null, null, DEFAULT_TRIES, DEFAULT_SHRINKS,
                 "us-east-1", null, null, null, null, "AKIDCONFORMANCE", "conformance-secret",
-                null, null, null, null, List.of(), false);
+                null, null, null, null, null, List.of(), false);
     }
 
     public static ConformanceConfig parse(String[] args, Map<String, String> env, Properties sysprops) {
@@ -77,8 +78,25 @@ public record ConformanceConfig(
                 value(raw, ConfigKey.REBOOT_TIMEOUT, ConfigValues::duration, null),
                 value(raw, ConfigKey.MODIFY_TIMEOUT, ConfigValues::duration, null),
                 value(raw, ConfigKey.DELETE_TIMEOUT, ConfigValues::duration, null),
+                fixedInputs(raw),
                 value(raw, ConfigKey.CHECKS, ConfigValues::list, List.of()),
                 value(raw, ConfigKey.HELP, v -> Boolean.parseBoolean(v.value()), false)).validate();
+    }
+
+    /** Null unless --fixed-inputs; the values are a usage error without it, since they would be ignored. */
+    private static FixedInputs fixedInputs(Map<ConfigKey, RawValue> raw) {
+        String unknownCluster = value(raw, ConfigKey.UNKNOWN_CLUSTER, ConfigValues::text, null);
+        String unknownNode = value(raw, ConfigKey.UNKNOWN_NODE, ConfigValues::text, null);
+        String malformedCluster = value(raw, ConfigKey.MALFORMED_CLUSTER_NAME, ConfigValues::text, null);
+        String malformedNode = value(raw, ConfigKey.MALFORMED_NODE_ID, ConfigValues::text, null);
+        boolean fixed = value(raw, ConfigKey.FIXED_INPUTS, v -> Boolean.parseBoolean(v.value()), false);
+        boolean anyValue = unknownCluster != null || unknownNode != null || malformedCluster != null
+                || malformedNode != null;
+        if (!fixed && anyValue) {
+            throw new ConfigException("--unknown-cluster, --unknown-node, --malformed-cluster-name and"
+                    + " --malformed-node-id only apply with --fixed-inputs");
+        }
+        return fixed ? new FixedInputs(unknownCluster, unknownNode, malformedCluster, malformedNode) : null;
     }
 
     private static <T> T value(Map<ConfigKey, RawValue> raw, ConfigKey key, Function<RawValue, T> parse, T otherwise) {
@@ -90,6 +108,10 @@ public record ConformanceConfig(
     public ConformanceConfig validate() {
         if ((cluster == null) != (node == null)) {
             throw new ConfigException("--cluster and --node go together: got cluster=" + cluster + ", node=" + node);
+        }
+        if (fixedInputs != null && cluster == null) {
+            throw new ConfigException("--fixed-inputs needs --cluster NAME --node ID: fixed inputs are about an"
+                    + " existing cluster");
         }
         if (tries < 1) {
             throw new ConfigException("tries must be at least 1, got " + tries);
@@ -125,6 +147,7 @@ public record ConformanceConfig(
         private Duration rebootTimeout;
         private Duration modifyTimeout;
         private Duration deleteTimeout;
+        private FixedInputs fixedInputs;
         private List<String> checks;
 
         private Builder(ConformanceConfig c) {
@@ -132,7 +155,8 @@ public record ConformanceConfig(
             tries = c.tries; shrinks = c.shrinks; region = c.region; targetName = c.targetName;
             cluster = c.cluster; node = c.node; capabilities = c.capabilities; accessKeyId = c.accessKeyId;
             secretAccessKey = c.secretAccessKey; createTimeout = c.createTimeout; rebootTimeout = c.rebootTimeout;
-            modifyTimeout = c.modifyTimeout; deleteTimeout = c.deleteTimeout; checks = c.checks;
+            modifyTimeout = c.modifyTimeout; deleteTimeout = c.deleteTimeout;
+            fixedInputs = c.fixedInputs; checks = c.checks;
         }
 
         public Builder endpointUrl(URI v) { endpointUrl = v; return this; }
@@ -150,12 +174,13 @@ public record ConformanceConfig(
         public Builder createTimeout(Duration v) { createTimeout = v; return this; }
         public Builder modifyTimeout(Duration v) { modifyTimeout = v; return this; }
         public Builder deleteTimeout(Duration v) { deleteTimeout = v; return this; }
+        public Builder fixedInputs(FixedInputs v) { fixedInputs = v; return this; }
         public Builder checks(List<String> v) { checks = v; return this; }
 
         public ConformanceConfig build() {
             return new ConformanceConfig(endpointUrl, reportDir, deviations, seed, tries, shrinks, region, targetName,
                     cluster, node, capabilities, accessKeyId, secretAccessKey, createTimeout, rebootTimeout,
-                    modifyTimeout, deleteTimeout, checks, false).validate();
+                    modifyTimeout, deleteTimeout, fixedInputs, checks, false).validate();
         }
     }
 }

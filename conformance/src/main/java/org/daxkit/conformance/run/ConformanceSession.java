@@ -73,7 +73,8 @@ public final class ConformanceSession implements AutoCloseable {
         }
         s.target = TargetLauncher.launch(config);
         ExistingCluster existing = config.cluster() == null ? null : new ExistingCluster(config.cluster(), config.node());
-        s.context = new TargetContext(s.target, existing, s.seed, config.tries(), config.shrinks());
+        s.context = new TargetContext(s.target, existing, config.fixedInputs(), s.seed, config.tries(),
+                config.shrinks());
         return s;
     }
 

@@ -1,5 +1,7 @@
 package org.daxkit.conformance.run;
 
+import java.util.function.Function;
+import org.daxkit.conformance.config.FixedInputs;
 import org.daxkit.conformance.support.ClusterNames;
 import org.daxkit.conformance.support.Clusters;
 import org.daxkit.conformance.support.ExistingCluster;
@@ -11,6 +13,8 @@ import org.daxkit.conformance.target.Target;
 import org.daxkit.conformance.wire.Answer;
 import org.daxkit.conformance.wire.DaxCalls;
 import org.daxkit.conformance.wire.WireRecorder;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.services.dax.DaxClient;
 import software.amazon.awssdk.services.dax.model.RebootNodeResponse;
@@ -31,11 +35,14 @@ public final class TargetContext implements AutoCloseable {
     private final long seed;
     private final int tries;
     private final int shrinks;
+    private final FixedInputs fixedInputs;
     private String rebootNodeUnimplemented;
     private boolean probed;
 
-    public TargetContext(Target target, ExistingCluster existing, long seed, int tries, int shrinks) {
+    public TargetContext(Target target, ExistingCluster existing, FixedInputs fixedInputs, long seed, int tries,
+                         int shrinks) {
         this.target = target;
+        this.fixedInputs = fixedInputs;
         this.seed = seed;
         this.tries = tries;
         this.shrinks = shrinks;
@@ -88,6 +95,32 @@ public final class TargetContext implements AutoCloseable {
 
     public int shrinks() {
         return shrinks;
+    }
+
+    /** Whether checks must send only fixed inputs (recorded stubs), never generated ones. */
+    public boolean fixedInputsOnly() {
+        return fixedInputs != null;
+    }
+
+    /**
+     * The generated values; in fixed-inputs mode the one configured value instead, or NOT_VERIFIED naming
+     * the flag that would provide it.
+     */
+    public Gen<String> inputs(Gen<String> generated, Function<FixedInputs, String> fixed, String flag) {
+        if (fixedInputs == null) {
+            return generated;
+        }
+        String value = fixed.apply(fixedInputs);
+        if (value == null) {
+            throw CheckAborted.notVerified("fixed inputs only (--fixed-inputs) and no " + flag + " given; this"
+                    + " check otherwise sends generated values the target may not answer");
+        }
+        return Generate.constant(value);
+    }
+
+    /** The generated values, or in fixed-inputs mode just the given fixed one. */
+    public Gen<String> inputs(Gen<String> generated, String fixedValue) {
+        return fixedInputs == null ? generated : Generate.constant(fixedValue);
     }
 
     /** The control API, or NOT_VERIFIED naming the capability a check needs it for. */

@@ -115,4 +115,18 @@ class ConformanceConfigTest {
         assertThat(ConfigKey.ENDPOINT_URL.flag()).isEqualTo("--endpoint-url");
         assertThat(ConfigKey.SECRET_ACCESS_KEY.environmentVariable()).isEqualTo("DAX_CONFORMANCE_SECRET_ACCESS_KEY");
     }
+
+    @Test
+    void fixedInputsAreOffUnlessAskedForAndNeedAnExistingCluster() {
+        assertThat(parse(NO_ENV, new Properties()).fixedInputs()).isNull();
+
+        ConformanceConfig c = parse(NO_ENV, new Properties(), "--fixed-inputs", "--cluster", "c", "--node", "c-a",
+                "--unknown-cluster", "gone", "--malformed-node-id", "a_b");
+
+        assertThat(c.fixedInputs()).isEqualTo(new FixedInputs("gone", null, null, "a_b"));
+        assertThatThrownBy(() -> parse(NO_ENV, new Properties(), "--unknown-node", "z"))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("--fixed-inputs");
+        assertThatThrownBy(() -> parse(NO_ENV, new Properties(), "--fixed-inputs"))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("--cluster");
+    }
 }
