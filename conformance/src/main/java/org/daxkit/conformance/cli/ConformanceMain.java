@@ -18,6 +18,7 @@ import org.daxkit.conformance.run.ProgressPrinter;
 import org.daxkit.conformance.run.TargetUnreachable;
 import org.daxkit.conformance.target.Capability;
 import org.daxkit.reports.ReportWriter;
+import org.daxkit.reports.analysis.Verdict;
 import org.daxkit.reports.model.RunInfo;
 import org.daxkit.reports.model.RunResults;
 import org.daxkit.reports.model.Summary;
@@ -94,9 +95,8 @@ public final class ConformanceMain {
         out.printf("%nSummary: %d passed, %d failed, %d not verified, %d not implemented, %d excused"
                         + " (%d checks, %.1f s, seed %d)%n", s.passed(), s.failed(), s.notVerified(), s.notImplemented(),
                 s.excused(), s.total(), millis / 1000.0, results.run().seed());
-        out.println(code == ExitCodes.CONFORMANT ? "Result: CONFORMANT"
-                : s.passed() == 0 && s.failed() == 0 ? "Result: NOT CONFORMANT (no check passed: nothing was verified)"
-                : "Result: NOT CONFORMANT");
+        out.println((code == ExitCodes.CONFORMANT ? "Result: CONFORMANT" : "Result: NOT CONFORMANT") + " ("
+                + Verdict.of(results).reason() + ")");
     }
 
     private static int write(RunResults results, Path dir, PrintStream out, PrintStream err, int code) {

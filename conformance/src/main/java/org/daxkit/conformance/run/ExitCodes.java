@@ -1,13 +1,16 @@
 package org.daxkit.conformance.run;
 
+import org.daxkit.reports.analysis.Verdict;
 import org.daxkit.reports.model.RunResults;
-import org.daxkit.reports.model.Summary;
 
 /** The CLI's exit codes. */
 public final class ExitCodes {
-    /** No check FAILED (stale or expired deviations count as failures) and at least one PASSED. */
+    /** The reports' verdict is CONFORMANT and no check FAILED at any level. */
     public static final int CONFORMANT = 0;
-    /** A check FAILED, or nothing was verified at all (zero checks passed is never a pass). */
+    /**
+     * A check FAILED (any level; stale or expired deviations count), a MUST check found RebootNode not
+     * implemented, or nothing was verified at all.
+     */
     public static final int NON_CONFORMANT = 1;
     public static final int USAGE = 2;
     public static final int UNREACHABLE = 3;
@@ -16,7 +19,8 @@ public final class ExitCodes {
     }
 
     public static int of(RunResults results) {
-        Summary s = results.summary();
-        return s.failed() == 0 && s.passed() > 0 ? CONFORMANT : NON_CONFORMANT;
+        // Stricter than the verdict on purpose: a CI gate must also trip on a failed SHOULD or a stale deviation.
+        boolean conformant = Verdict.of(results).kind() == Verdict.Kind.CONFORMANT;
+        return conformant && results.summary().failed() == 0 ? CONFORMANT : NON_CONFORMANT;
     }
 }
