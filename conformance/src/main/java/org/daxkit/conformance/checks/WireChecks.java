@@ -3,6 +3,7 @@ package org.daxkit.conformance.checks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import org.daxkit.conformance.run.Check;
@@ -56,7 +57,8 @@ public final class WireChecks {
         boolean rebootNode = ctx.implementsRebootNode();
         try {
             if (rebootNode) {
-                ctx.calls().rebootNode(ctx.names().fresh(), "audit-a");
+                String unknown = ctx.unknownClusterName();
+                ctx.calls().rebootNode(unknown, unknown.toLowerCase(Locale.ROOT) + "-a");
                 ctx.observations().observe(new RebootScenario(1, 0));
             } else {
                 ctx.calls().describeCluster(ctx.clusters().fixture().name());
@@ -64,7 +66,9 @@ public final class WireChecks {
         } catch (CheckAborted e) {
             // No cluster to use on this target: audit what there is.
         }
-        ctx.calls().describeCluster(ctx.names().fresh());
+        if (!ctx.fixedInputsOnly()) {
+            ctx.calls().describeCluster(ctx.names().fresh());
+        }
         List<Exchange> out = new ArrayList<>();
         for (Exchange e : ctx.recorder().all()) {
             if (e.answered() && AUDITED.contains(e.operation()) && (rebootNode || !"RebootNode".equals(e.operation()))) {

@@ -1,5 +1,6 @@
 package org.daxkit.conformance.run;
 
+import java.util.Locale;
 import java.util.function.Function;
 import org.daxkit.conformance.config.FixedInputs;
 import org.daxkit.conformance.support.ClusterNames;
@@ -123,6 +124,15 @@ public final class TargetContext implements AutoCloseable {
         return fixedInputs == null ? generated : Generate.constant(fixedValue);
     }
 
+    /**
+     * A cluster name the target does not know: a fresh one, or in fixed-inputs mode the configured one
+     * (a recorded target answers nothing else).
+     */
+    public String unknownClusterName() {
+        return fixedInputs != null && fixedInputs.unknownCluster() != null ? fixedInputs.unknownCluster()
+                : names.fresh();
+    }
+
     /** The control API, or NOT_VERIFIED naming the capability a check needs it for. */
     public ControlApi require(Capability capability, String purpose) {
         if (!target.has(capability) || target.control().isEmpty()) {
@@ -138,7 +148,8 @@ public final class TargetContext implements AutoCloseable {
     public synchronized void requireRebootNode() {
         if (!probed) {
             probed = true;
-            Answer<RebootNodeResponse> probe = calls.rebootNode(names.fresh(), "probe-a");
+            String cluster = unknownClusterName();
+            Answer<RebootNodeResponse> probe = calls.rebootNode(cluster, cluster.toLowerCase(Locale.ROOT) + "-a");
             if (probe.looksUnimplemented()) {
                 rebootNodeUnimplemented = "the target answers RebootNode as not implemented: "
                         + (probe.exchange() != null && probe.exchange().answered()
