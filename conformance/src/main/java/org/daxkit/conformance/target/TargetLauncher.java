@@ -1,0 +1,86 @@
+package org.daxkit.conformance.target;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.daxkit.conformance.config.ConformanceConfig;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.regions.Region;
+
+/**
+ * Turns a configuration into a Target: starts the embedded reference when no endpoint is given, then
+ * learns capabilities and durations from GET /_control/info unless configured.
+ */
+public final class TargetLauncher {
+    private static final Set<Capability> NEED_CONTROL = EnumSet.of(Capability.FAULT_INJECTION,
+            Capability.INSTANT_TRANSITIONS, Capability.CLOCK, Capability.SERVICE_LINKED_ROLE);
+
+    private TargetLauncher() {
+    }
+
+    public static Target launch(ConformanceConfig config) {
+        if (config.embedded()) {
+            EmbeddedReference reference = EmbeddedReference.start(config.region());
+            String name = config.targetName() != null ? config.targetName() : "reference (embedded)";
+            return describe(config, name, reference.endpoint(), reference::close);
+        }
+        URI endpoint = config.endpointUrl();
+        String name = config.targetName() != null ? config.targetName()
+                : endpoint.getHost() + (endpoint.getPort() == -1 ? "" : ":" + endpoint.getPort());
+        return describe(config, name, endpoint, () -> { });
+    }
+
+    private static Target describe(ConformanceConfig config, String name, URI endpoint, Runnable onClose) {
+        ControlApi control = new ControlApi(endpoint);
+        Optional<JsonNode> info = control.info();
+        Set<Capability> capabilities;
+        String source;
+        if (config.capabilities() != null) {
+            capabilities = config.capabilities();
+            source = "capabilities from configuration";
+        } else if (info.isPresent()) {
+            capabilities = declared(info.get());
+            source = "capabilities from GET /_control/info (" + info.get().path("server").asText("?") + " "
+                    + info.get().path("version").asText("?") + ")";
+        } else {
+            capabilities = config.cluster() != null ? EnumSet.noneOf(Capability.class)
+                    : EnumSet.of(Capability.CREATE_CLUSTERS);
+            source = "no GET /_control/info; capabilities assumed: "
+                    + (capabilities.isEmpty() ? "none (an existing cluster is configured)" : "createClusters");
+        }
+        boolean needsControl = capabilities.stream().anyMatch(NEED_CONTROL::contains);
+        TimingProfile timing = info.map(TargetLauncher::declaredTiming).orElseGet(TimingProfile::realDax)
+                .override(config.createTimeout(), config.rebootTimeout(), config.modifyTimeout(),
+                        config.deleteTimeout());
+        return new Target(name, endpoint, source, Region.of(config.region()),
+                AwsBasicCredentials.create(config.accessKeyId(), config.secretAccessKey()), capabilities,
+                needsControl ? control : null, timing, onClose);
+    }
+
+    private static Set<Capability> declared(JsonNode info) {
+        Set<Capability> set = EnumSet.noneOf(Capability.class);
+        for (JsonNode c : info.path("capabilities")) {
+            Capability parsed = Capability.parse(c.asText());
+            if (parsed != null) {
+                set.add(parsed);
+            }
+        }
+        return set;
+    }
+
+    private static TimingProfile declaredTiming(JsonNode info) {
+        JsonNode d = info.path("durations");
+        if (!d.path("rebootMillis").canConvertToLong()) {
+            return TimingProfile.realDax();
+        }
+        return TimingProfile.declared(millis(d, "createMillis"), millis(d, "rebootMillis"),
+                millis(d, "modifyMillis"), millis(d, "deleteMillis"));
+    }
+
+    private static Duration millis(JsonNode durations, String field) {
+        return Duration.ofMillis(durations.path(field).asLong(0));
+    }
+}

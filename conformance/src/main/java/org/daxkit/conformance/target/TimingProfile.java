@@ -1,0 +1,38 @@
+package org.daxkit.conformance.target;
+
+import java.time.Duration;
+
+/**
+ * How long the target's transitions may take (the bounds of every wait), and the shortest reboot it
+ * promises (so a DescribeClusters made sooner must still show the node rebooting).
+ */
+public record TimingProfile(Duration create, Duration reboot, Duration modify, Duration delete, Duration minReboot) {
+    private static final Duration SLACK = Duration.ofSeconds(2);
+
+    /** Real DAX: minutes. Used for endpoints that do not declare their durations. */
+    public static TimingProfile realDax() {
+        return new TimingProfile(Duration.ofMinutes(30), Duration.ofMinutes(15), Duration.ofMinutes(30),
+                Duration.ofMinutes(30), Duration.ofSeconds(1));
+    }
+
+    /** From declared durations: 3 x each + 2 s; the declared reboot is the shortest reboot. */
+    public static TimingProfile declared(Duration create, Duration reboot, Duration modify, Duration delete) {
+        return new TimingProfile(bound(create), bound(reboot), bound(modify), bound(delete), reboot);
+    }
+
+    /** This profile with the non-null overrides applied. */
+    public TimingProfile override(Duration create, Duration reboot, Duration modify, Duration delete) {
+        return new TimingProfile(create != null ? create : this.create, reboot != null ? reboot : this.reboot,
+                modify != null ? modify : this.modify, delete != null ? delete : this.delete, minReboot);
+    }
+
+    /** Poll often enough to see short states, rarely enough not to flood a remote target. */
+    public static Duration pollInterval(Duration timeout) {
+        long millis = Math.max(20, Math.min(5_000, timeout.toMillis() / 100));
+        return Duration.ofMillis(millis);
+    }
+
+    private static Duration bound(Duration declared) {
+        return declared.multipliedBy(3).plus(SLACK);
+    }
+}
