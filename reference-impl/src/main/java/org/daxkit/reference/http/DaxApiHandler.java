@@ -60,6 +60,8 @@ public final class DaxApiHandler implements HttpHandler {
                     "Method " + exchange.getRequestMethod() + " is not allowed. DAX operations are POST /.", 405);
         }
         Operation operation = operationFor(exchange.getRequestHeaders().getFirst("X-Amz-Target"));
+        ContentTypes.requireJson(exchange.getRequestHeaders().getFirst("Content-Type"));
+        RequestBodies.requireDeclaredLengthWithinReach(exchange.getRequestHeaders().getFirst("Content-Length"));
         store.takeInjectedFault(operation.name()).ifPresent(fault -> {
             throw fault;
         });
