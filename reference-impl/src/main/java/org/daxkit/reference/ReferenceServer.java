@@ -2,18 +2,22 @@ package org.daxkit.reference;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.daxkit.reference.api.OperationTable;
+import org.daxkit.reference.auth.SigV4Authenticator;
 import org.daxkit.reference.control.ControlApiHandler;
 import org.daxkit.reference.control.ControlRoutes;
 import org.daxkit.reference.http.DaxApiHandler;
 import org.daxkit.reference.http.DeadlineExecutor;
 import org.daxkit.reference.http.DeadlineFilter;
+import org.daxkit.reference.http.RequestAuthenticator;
 import org.daxkit.reference.http.Responses;
 import org.daxkit.reference.ops.Operations;
 import org.daxkit.reference.state.DaxStore;
@@ -41,22 +45,37 @@ public final class ReferenceServer implements AutoCloseable {
         return new ReferenceServerBuilder();
     }
 
-    static ReferenceServer start(ServerSettings settings) throws IOException {
+    static ReferenceServer start(ServerSettings settings, PrintStream warnings) throws IOException {
         // Without TCP_NODELAY the JDK server's separate header and body writes meet delayed ACKs:
         // about 40 ms per request on loopback. Read once, when the JDK HTTP server first starts.
         System.getProperties().putIfAbsent("sun.net.httpserver.nodelay", "true");
         DaxStore store = new DaxStore(settings, new TimeSource(settings.clock()));
         OperationTable operations = Operations.table();
         HttpServer http = HttpServer.create(new InetSocketAddress(settings.host(), settings.port()), 128);
-        http.createContext("/", new DaxApiHandler(operations, store))
+        http.createContext("/", new DaxApiHandler(operations, store, authenticator(settings)))
                 .getFilters().add(new DeadlineFilter(Responses.AMZ_JSON));
-        http.createContext(ControlApiHandler.PREFIX, ControlRoutes.handler(store, operations))
-                .getFilters().add(new DeadlineFilter(Responses.PLAIN_JSON));
+        if (settings.controlApi()) {
+            // Without this context, /_control/... falls to the DAX handler: 404 like any unknown path.
+            http.createContext(ControlApiHandler.PREFIX, ControlRoutes.handler(store, operations))
+                    .getFilters().add(new DeadlineFilter(Responses.PLAIN_JSON));
+        }
         DeadlineExecutor executor = new DeadlineExecutor(
                 Executors.newFixedThreadPool(WORKER_THREADS, daemonThreads()), DeadlineExecutor.configuredTimeout());
         http.setExecutor(executor);
         http.start();
-        return new ReferenceServer(settings, http, executor, store);
+        ReferenceServer server = new ReferenceServer(settings, http, executor, store);
+        ExposureWarning.of(settings, server.endpoint()).ifPresent(warning -> {
+            warnings.println(warning);
+            warnings.flush();
+        });
+        return server;
+    }
+
+    /** Signatures are checked against real time, not the server's (advanceable) clock. */
+    private static RequestAuthenticator authenticator(ServerSettings settings) {
+        return settings.requiredAuth()
+                .<RequestAuthenticator>map(keys -> new SigV4Authenticator(keys, settings.region(), Clock.systemUTC()))
+                .orElse(RequestAuthenticator.NONE);
     }
 
     /** {@code http://host:port}, no trailing slash. */

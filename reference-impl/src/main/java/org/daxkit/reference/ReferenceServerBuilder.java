@@ -1,10 +1,13 @@
 package org.daxkit.reference;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
+import org.daxkit.reference.auth.AccessKeyPair;
 
 /** Configures and starts a {@link ReferenceServer}. Defaults suit embedded use in tests. */
 public final class ReferenceServerBuilder {
@@ -24,6 +27,8 @@ public final class ReferenceServerBuilder {
     private String region = DEFAULT_REGION;
     private String accountId = DEFAULT_ACCOUNT_ID;
     private Clock clock = Clock.systemUTC();
+    private Boolean controlApi;
+    private AccessKeyPair requiredAuth;
 
     ReferenceServerBuilder() {
     }
@@ -83,15 +88,42 @@ public final class ReferenceServerBuilder {
         return this;
     }
 
-    public ServerSettings settings() {
-        return new ServerSettings(host, port, createDuration, rebootDuration, modifyDuration, deleteDuration,
-                region, accountId, clock);
+    /**
+     * Serve the control API (/_control, loopback clients only) or not. Unless set, it is on when
+     * the host is a loopback address and off otherwise.
+     */
+    public ReferenceServerBuilder controlApi(boolean enabled) {
+        this.controlApi = enabled;
+        return this;
     }
 
-    /** Binds and starts serving; the returned server is accepting connections. */
+    /**
+     * Require an AWS Signature Version 4 (service {@code dax}, this server's region) made with this
+     * key pair on every DAX API request. The control API is not affected.
+     */
+    public ReferenceServerBuilder requireAuth(String accessKeyId, String secretAccessKey) {
+        this.requiredAuth = new AccessKeyPair(accessKeyId, secretAccessKey);
+        return this;
+    }
+
+    public ServerSettings settings() {
+        boolean control = controlApi != null ? controlApi : BindAddress.isLoopback(host);
+        return new ServerSettings(host, port, createDuration, rebootDuration, modifyDuration, deleteDuration,
+                region, accountId, clock, control, Optional.ofNullable(requiredAuth));
+    }
+
+    /**
+     * Binds and starts serving; the returned server is accepting connections. Bound to an address
+     * other than loopback, it prints a one-line warning to System.err.
+     */
     public ReferenceServer start() {
+        return start(System.err);
+    }
+
+    /** As {@link #start()}, with the exposure warning (if any) printed to {@code warnings}. */
+    public ReferenceServer start(PrintStream warnings) {
         try {
-            return ReferenceServer.start(settings());
+            return ReferenceServer.start(settings(), warnings);
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the reference server on " + host + ":" + port, e);
         }

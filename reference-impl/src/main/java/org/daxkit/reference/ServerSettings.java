@@ -3,8 +3,14 @@ package org.daxkit.reference;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
+import org.daxkit.reference.auth.AccessKeyPair;
 
-/** Everything a reference server is configured with; built by {@link ReferenceServerBuilder}. */
+/**
+ * Everything a reference server is configured with; built by {@link ReferenceServerBuilder}.
+ * {@code controlApi}: whether /_control is served at all. {@code requiredAuth}: when present, every
+ * DAX API request must carry a valid SigV4 signature made with this key pair.
+ */
 public record ServerSettings(
         String host,
         int port,
@@ -14,13 +20,16 @@ public record ServerSettings(
         Duration deleteDuration,
         String region,
         String accountId,
-        Clock clock) {
+        Clock clock,
+        boolean controlApi,
+        Optional<AccessKeyPair> requiredAuth) {
 
     public ServerSettings {
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(region, "region");
         Objects.requireNonNull(accountId, "accountId");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(requiredAuth, "requiredAuth");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be 0..65535, got " + port);
         }

@@ -2,27 +2,28 @@ package org.daxkit.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.Inet4Address;
-import java.net.InetAddress;
-import java.net.NetworkInterface;
-import java.net.SocketException;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.net.URI;
-import java.util.Collections;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.daxkit.reference.support.LanAddress;
 import org.daxkit.reference.support.RawWire;
 import org.daxkit.reference.support.RawWire.Reply;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
-/** The control API refuses clients that are not on loopback, while the DAX API still serves them. */
+/**
+ * Bound to a non-loopback address: a warning, the control API off unless asked for, and even then
+ * it refuses clients that are not on loopback, while the DAX API still serves them.
+ */
 class ControlLoopbackOnlyTest {
 
     @Test
-    void nonLoopbackClientGets403() throws SocketException {
-        Optional<InetAddress> lanAddress = nonLoopbackAddress();
-        Assumptions.assumeTrue(lanAddress.isPresent(), "needs a non-loopback IPv4 address on this machine");
-        String host = lanAddress.get().getHostAddress();
-        try (ReferenceServer server = ReferenceServer.builder().host(host).start()) {
+    void nonLoopbackClientGets403() {
+        String host = lanAddress();
+        try (ReferenceServer server = ReferenceServer.builder().host(host).controlApi(true)
+                .start(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))) {
             RawWire wire = new RawWire(URI.create("http://" + host + ":" + server.port()));
 
             Reply control = wire.control("POST", "/reset", null);
@@ -33,17 +34,27 @@ class ControlLoopbackOnlyTest {
         }
     }
 
-    private static Optional<InetAddress> nonLoopbackAddress() throws SocketException {
-        for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
-            if (!nic.isUp() || nic.isLoopback()) {
-                continue;
-            }
-            for (InetAddress address : Collections.list(nic.getInetAddresses())) {
-                if (address instanceof Inet4Address && !address.isLoopbackAddress()) {
-                    return Optional.of(address);
-                }
-            }
+    @Test
+    void aNonLoopbackBindWarnsOnceAndLeavesTheControlApiOff() {
+        String host = lanAddress();
+        ByteArrayOutputStream warnings = new ByteArrayOutputStream();
+        try (ReferenceServer server = ReferenceServer.builder().host(host)
+                .start(new PrintStream(warnings, true, StandardCharsets.UTF_8))) {
+            RawWire wire = new RawWire(URI.create("http://" + host + ":" + server.port()));
+
+            assertThat(warnings.toString(StandardCharsets.UTF_8).lines().toList()).singleElement().asString()
+                    .startsWith("WARNING: ").contains(host, String.valueOf(server.port()), "without credentials",
+                            "control API /_control is off");
+            Reply control = wire.control("GET", "/info", null);
+            assertThat(control.status()).as(control.toString()).isEqualTo(404);
+            assertThat(control.json().path("__type").asText()).isEqualTo("UnknownOperationException");
+            assertThat(wire.call("DescribeClusters", "{}").status()).isEqualTo(200);
         }
-        return Optional.empty();
+    }
+
+    private static String lanAddress() {
+        Optional<String> address = LanAddress.find();
+        Assumptions.assumeTrue(address.isPresent(), "needs a non-loopback IPv4 address on this machine");
+        return address.get();
     }
 }

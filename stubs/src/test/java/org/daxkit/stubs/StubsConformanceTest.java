@@ -1,6 +1,7 @@
 package org.daxkit.stubs;
 
 import org.daxkit.conformance.config.ConformanceConfig;
+import org.daxkit.conformance.config.FixedInputs;
 import org.daxkit.conformance.run.Check;
 import org.daxkit.conformance.run.ConformanceSession;
 import org.daxkit.conformance.run.ProgressListener;
@@ -12,7 +13,6 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -41,11 +41,10 @@ class StubsConformanceTest {
             "wire.request-id", "wire.content-type", "wire.content-type-exact", "wire.error-shape");
 
     /**
-     * Checks that generate inputs (fresh cluster names, generated node ids, case variants) beyond the
-     * recording. The suite has no way yet to run them on fixed inputs only or to report them NOT_VERIFIED
-     * for such a target (see the module README), so they are left out of this run; any other check runs.
+     * Checks that send generated inputs on other targets; in fixed-inputs mode they send the recorded
+     * unknown and malformed names instead, so they must pass too.
      */
-    private static final Set<String> GENERATED_INPUTS = Set.of(
+    private static final Set<String> FIXED_INPUTS = Set.of(
             "fault.cluster-not-found", "fault.node-not-found",
             "fault.invalid-parameter.missing-cluster-name", "fault.invalid-parameter.missing-node-id",
             "fault.invalid-parameter.empty-cluster-name", "fault.invalid-parameter.empty-node-id",
@@ -68,7 +67,12 @@ class StubsConformanceTest {
                 .hasSize(COVERED.size())
                 .allMatch(c -> c.outcome() == Outcome.PASSED);
         assertThat(results.checks())
-                .filteredOn(c -> !COVERED.contains(c.id()))
+                .filteredOn(c -> FIXED_INPUTS.contains(c.id()))
+                .withFailMessage("Expecting every fixed-input check (%s) to pass, but:%n%s", FIXED_INPUTS, table)
+                .hasSize(FIXED_INPUTS.size())
+                .allMatch(c -> c.outcome() == Outcome.PASSED);
+        assertThat(results.checks())
+                .filteredOn(c -> !COVERED.contains(c.id()) && !FIXED_INPUTS.contains(c.id()))
                 .withFailMessage("Expecting every other check to be NOT_VERIFIED naming the missing capability, but:%n%s",
                         table)
                 .allMatch(c -> c.outcome() == Outcome.NOT_VERIFIED && c.message().contains("needs capability"));
@@ -78,13 +82,12 @@ class StubsConformanceTest {
     void theChecksNamedHereExistInTheSuite() {
         Set<String> all = allCheckIds().collect(Collectors.toSet());
 
-        assertThat(all).as("the suite's check ids").containsAll(GENERATED_INPUTS).containsAll(COVERED);
+        assertThat(all).as("the suite's check ids").containsAll(FIXED_INPUTS).containsAll(COVERED);
     }
 
     private static RunResults runSuiteAgainstTheStubs() {
         try (DaxStubs stubs = DaxStubs.start()) {
-            List<String> selected = allCheckIds().filter(id -> !GENERATED_INPUTS.contains(id)).toList();
-            try (ConformanceSession session = ConformanceSession.open(config(stubs, selected))) {
+            try (ConformanceSession session = ConformanceSession.open(config(stubs))) {
                 return session.runAll(ProgressListener.SILENT);
             }
         }
@@ -94,7 +97,7 @@ class StubsConformanceTest {
         return ConformanceSession.selectChecks(ConformanceConfig.defaults()).stream().map(Check::id);
     }
 
-    private static ConformanceConfig config(DaxStubs stubs, List<String> checks) {
+    private static ConformanceConfig config(DaxStubs stubs) {
         return ConformanceConfig.defaults().toBuilder()
                 .endpointUrl(stubs.endpoint())
                 .targetName("dax-stubs")
@@ -103,7 +106,8 @@ class StubsConformanceTest {
                 .seed(20250101L)
                 .tries(5)
                 .createTimeout(TIMEOUT).rebootTimeout(TIMEOUT).modifyTimeout(TIMEOUT).deleteTimeout(TIMEOUT)
-                .checks(checks)
+                .fixedInputs(new FixedInputs(StubInputs.UNKNOWN_CLUSTER, StubInputs.UNKNOWN_NODE,
+                        StubInputs.MALFORMED_CLUSTER_NAME, StubInputs.MALFORMED_NODE_ID))
                 .build();
     }
 

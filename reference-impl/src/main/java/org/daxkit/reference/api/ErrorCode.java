@@ -38,6 +38,11 @@ public enum ErrorCode {
     UNSUPPORTED_MEDIA_TYPE("UnsupportedMediaTypeException", 415),
     SERIALIZATION("SerializationException"),
     UNKNOWN_OPERATION("UnknownOperationException"),
+    // Authentication errors (only with --require-auth); statuses as AWS's common errors list them.
+    MISSING_AUTHENTICATION_TOKEN("MissingAuthenticationTokenException", 403),
+    UNRECOGNIZED_CLIENT("UnrecognizedClientException", 403),
+    INVALID_SIGNATURE("InvalidSignatureException", 403),
+    INCOMPLETE_SIGNATURE("IncompleteSignatureException", 400),
     INTERNAL_FAILURE("InternalFailure", 500);
 
     private final String wireName;

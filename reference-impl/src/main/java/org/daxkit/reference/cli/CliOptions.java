@@ -15,7 +15,8 @@ final class CliOptions {
             "Runs the reference DAX control plane (AWS JSON 1.1) until stopped with Ctrl-C or SIGTERM.",
             "",
             "Options:",
-            "  --host H               address to bind (default 127.0.0.1)",
+            "  --host H               address to bind (default 127.0.0.1). Any other than loopback exposes the",
+            "                         server to the network: it prints a WARNING and turns the control API off",
             "  --port N               port to bind, 0 for a free one (default 8700)",
             "  --create-duration D    creating -> available (default 2s)",
             "  --reboot-duration D    node rebooting -> available (default 2s)",
@@ -23,9 +24,15 @@ final class CliOptions {
             "  --delete-duration D    deleting -> gone (default 2s)",
             "  --region R             region in ARNs and endpoints (default us-east-1)",
             "  --account-id N         12-digit account id in ARNs (default 123456789012)",
+            "  --require-auth AK:SK   every DAX API call must carry a valid AWS SigV4 signature made with access",
+            "                         key AK and secret SK (service dax, the --region); else 403 (default: off)",
+            "  --control-api          serve the control API /_control (loopback clients only) even when --host",
+            "                         is not loopback (default: on for a loopback host, off otherwise)",
+            "  --no-control-api       do not serve /_control at all (its paths answer 404 like any unknown path)",
             "  --help                 print this text and exit",
             "",
-            "Durations: 500ms, 2s, 1m, 1h or 0. Options take their value as the next argument or after '='.");
+            "Durations: 500ms, 2s, 1m, 1h or 0. Options take their value as the next argument or after '=';",
+            "--control-api and --no-control-api take none.");
 
     final boolean help;
     final ReferenceServerBuilder builder;
@@ -39,10 +46,15 @@ final class CliOptions {
         ReferenceServerBuilder builder = ReferenceServer.builder().port(DEFAULT_PORT)
                 .createDuration(DEFAULT_DURATION).rebootDuration(DEFAULT_DURATION)
                 .modifyDuration(DEFAULT_DURATION).deleteDuration(DEFAULT_DURATION);
+        Boolean controlApi = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if ("--help".equals(arg) || "-h".equals(arg)) {
                 return new CliOptions(true, builder);
+            }
+            if (OptionSetter.isSwitch(arg) || OptionSetter.isSwitch(arg.split("=", 2)[0])) {
+                controlApi = controlApiSwitch(arg, controlApi);
+                continue;
             }
             String flag = arg;
             String value;
@@ -61,6 +73,21 @@ final class CliOptions {
             }
             OptionSetter.apply(builder, flag, value);
         }
+        if (controlApi != null) {
+            builder.controlApi(controlApi);
+        }
         return new CliOptions(false, builder);
+    }
+
+    /** --control-api / --no-control-api: no value, and not both. */
+    private static Boolean controlApiSwitch(String arg, Boolean before) throws UsageException {
+        if (arg.contains("=")) {
+            throw new UsageException("Option " + arg.substring(0, arg.indexOf('=')) + " takes no value");
+        }
+        boolean enabled = "--control-api".equals(arg);
+        if (before != null && before != enabled) {
+            throw new UsageException("Options --control-api and --no-control-api contradict each other; give one");
+        }
+        return enabled;
     }
 }

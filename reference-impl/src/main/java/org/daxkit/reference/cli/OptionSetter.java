@@ -6,13 +6,19 @@ import org.daxkit.reference.ReferenceServerBuilder;
 /** Applies one option's value to the builder, naming the option in every error. */
 final class OptionSetter {
     private static final Set<String> FLAGS = Set.of("--host", "--port", "--create-duration", "--reboot-duration",
-            "--modify-duration", "--delete-duration", "--region", "--account-id");
+            "--modify-duration", "--delete-duration", "--region", "--account-id", "--require-auth");
+    /** Options without a value. */
+    private static final Set<String> SWITCHES = Set.of("--control-api", "--no-control-api");
 
     private OptionSetter() {
     }
 
     static boolean knows(String flag) {
         return FLAGS.contains(flag);
+    }
+
+    static boolean isSwitch(String flag) {
+        return SWITCHES.contains(flag);
     }
 
     static void apply(ReferenceServerBuilder builder, String flag, String value) throws UsageException {
@@ -25,7 +31,21 @@ final class OptionSetter {
             case "--delete-duration" -> builder.deleteDuration(DurationArgument.parse(flag, value));
             case "--region" -> builder.region(region(value));
             case "--account-id" -> builder.accountId(accountId(value));
+            case "--require-auth" -> requireAuth(builder, value);
             default -> throw new UsageException("Unknown option: " + flag);
+        }
+    }
+
+    /** ACCESS_KEY:SECRET_KEY, split at the first colon (access key ids have none). */
+    private static void requireAuth(ReferenceServerBuilder builder, String value) throws UsageException {
+        int colon = value.indexOf(':');
+        if (colon <= 0 || colon == value.length() - 1) {
+            throw new UsageException("Invalid value for --require-auth: expected ACCESS_KEY:SECRET_KEY, both non-empty");
+        }
+        try {
+            builder.requireAuth(value.substring(0, colon), value.substring(colon + 1));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("Invalid value for --require-auth: " + e.getMessage());
         }
     }
 

@@ -40,7 +40,7 @@ public final class ReferenceServerMain {
         }
         ReferenceServer server;
         try {
-            server = options.builder.start();
+            server = options.builder.start(err);
         } catch (UncheckedIOException | IllegalArgumentException e) {
             err.println("error: " + e.getMessage() + (e.getCause() == null ? "" : ": " + e.getCause().getMessage()));
             return FAILED;

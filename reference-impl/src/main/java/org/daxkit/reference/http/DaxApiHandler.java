@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
+import java.io.InputStream;
 import org.daxkit.reference.api.DaxFault;
 import org.daxkit.reference.api.ErrorCode;
 import org.daxkit.reference.api.Input;
@@ -20,10 +21,16 @@ public final class DaxApiHandler implements HttpHandler {
 
     private final OperationTable operations;
     private final DaxStore store;
+    private final RequestAuthenticator authenticator;
 
     public DaxApiHandler(OperationTable operations, DaxStore store) {
+        this(operations, store, RequestAuthenticator.NONE);
+    }
+
+    public DaxApiHandler(OperationTable operations, DaxStore store, RequestAuthenticator authenticator) {
         this.operations = operations;
         this.store = store;
+        this.authenticator = authenticator;
     }
 
     @Override
@@ -59,13 +66,14 @@ public final class DaxApiHandler implements HttpHandler {
             throw new DaxFault(ErrorCode.UNKNOWN_OPERATION,
                     "Method " + exchange.getRequestMethod() + " is not allowed. DAX operations are POST /.", 405);
         }
+        InputStream body = authenticator.authenticate(exchange);
         Operation operation = operationFor(exchange.getRequestHeaders().getFirst("X-Amz-Target"));
         ContentTypes.requireJson(exchange.getRequestHeaders().getFirst("Content-Type"));
         RequestBodies.requireDeclaredLengthWithinReach(exchange.getRequestHeaders().getFirst("Content-Length"));
         store.takeInjectedFault(operation.name()).ifPresent(fault -> {
             throw fault;
         });
-        ObjectNode request = RequestBodies.readObject(exchange.getRequestBody());
+        ObjectNode request = RequestBodies.readObject(body);
         operation.requestShape().check(request, "");
         return operation.handle(new Input(request), store);
     }

@@ -13,9 +13,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
+import java.util.Optional;
 import java.util.regex.Pattern;
+import org.daxkit.reference.auth.AccessKeyPair;
+import org.daxkit.reference.support.LanAddress;
 import org.daxkit.reference.support.RawWire;
 import org.daxkit.reference.support.RawWire.Reply;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -39,6 +43,14 @@ class ReferenceServerMainTest {
             "--region Mars|--region",
             "--account-id 12|--account-id",
             "--host=|--host",
+            "--control-api=yes|--control-api",
+            "--no-control-api=1|--no-control-api",
+            "--control-api --no-control-api|--control-api",
+            "--require-auth|--require-auth",
+            "--require-auth AKID|--require-auth",
+            "--require-auth :secret|--require-auth",
+            "--require-auth AKID:|--require-auth",
+            "--require-auth=AK/ID:secret|--require-auth",
             "stray|stray"})
     void usageErrorsExitWith2AndNameTheFlag(String commandLine, String named) {
         int code = run(commandLine.split(" "));
@@ -50,7 +62,81 @@ class ReferenceServerMainTest {
     @Test
     void helpPrintsUsageAndExits0() {
         assertThat(run(new String[] {"--help"})).isZero();
-        assertThat(text(out)).contains("Usage:", "--reboot-duration", "--account-id");
+        assertThat(text(out)).contains("Usage:", "--reboot-duration", "--account-id", "--require-auth AK:SK",
+                "--control-api", "--no-control-api");
+    }
+
+    @Test
+    void aRejectedRequireAuthValueNeverEchoesTheSecret() {
+        assertThat(run(new String[] {"--require-auth", "AK ID:TopSecret42"})).isEqualTo(2);
+        assertThat(text(err)).contains("--require-auth").doesNotContain("TopSecret42");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "--port 1|true",
+            "--host 127.0.0.1|true",
+            "--host localhost|true",
+            "--host 0.0.0.0|false",
+            "--host 0.0.0.0 --control-api|true",
+            "--control-api --host 0.0.0.0 --control-api|true",
+            "--no-control-api|false",
+            "--host 127.0.0.1 --no-control-api|false"})
+    void theControlApiIsOnForLoopbackOnlyUnlessChosen(String commandLine, boolean enabled) throws UsageException {
+        CliOptions options = CliOptions.parse(commandLine.split(" "));
+
+        assertThat(options.builder.settings().controlApi()).as(commandLine).isEqualTo(enabled);
+    }
+
+    @Test
+    void requireAuthSplitsAtTheFirstColon() throws UsageException {
+        assertThat(CliOptions.parse(new String[] {"--port", "1"}).builder.settings().requiredAuth()).isEmpty();
+        assertThat(CliOptions.parse(new String[] {"--require-auth", "AKIDCLI:se/cr+et:with:colons"}).builder.settings()
+                .requiredAuth()).hasValue(new AccessKeyPair("AKIDCLI", "se/cr+et:with:colons"));
+    }
+
+    @Test
+    void requireAuthRefusesUnsignedCallsButNotTheControlApi() throws Exception {
+        CountDownLatch stop = new CountDownLatch(1);
+        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> ReferenceServerMain.run(new String[] {
+                "--port=0", "--require-auth", "AKIDCLI:cli-secret"},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), stop));
+        RawWire wire = new RawWire(URI.create(awaitListening("127\\.0\\.0\\.1")));
+
+        Reply unsigned = wire.call("DescribeClusters", "{}");
+        assertThat(unsigned.status()).as(unsigned.toString()).isEqualTo(403);
+        assertThat(unsigned.json().path("__type").asText()).isEqualTo("MissingAuthenticationTokenException");
+        assertThat(wire.control("GET", "/info", null).json().path("authentication").asText()).isEqualTo("sigv4");
+        assertThat(text(err)).as("loopback: no warning").isEmpty();
+
+        stop.countDown();
+        assertThat(exit.get(30, TimeUnit.SECONDS)).isZero();
+    }
+
+    @Test
+    void aNonLoopbackHostPrintsTheWarningToStderr() throws Exception {
+        Optional<String> lan = LanAddress.find();
+        Assumptions.assumeTrue(lan.isPresent(), "needs a non-loopback IPv4 address on this machine");
+        CountDownLatch stop = new CountDownLatch(1);
+        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> ReferenceServerMain.run(new String[] {
+                "--host", lan.get(), "--port=0"},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), stop));
+        awaitListening(Pattern.quote(lan.get()));
+
+        assertThat(text(err).lines().toList()).singleElement().asString().startsWith("WARNING: ")
+                .contains(lan.get(), "without credentials", "control API /_control is off");
+
+        stop.countDown();
+        assertThat(exit.get(30, TimeUnit.SECONDS)).isZero();
+    }
+
+    /** Waits for the one "listening on" line and returns its URL. */
+    private String awaitListening(String hostPattern) {
+        Pattern listening = Pattern.compile("http://" + hostPattern + ":\\d+");
+        await().atMost(Duration.ofSeconds(30)).until(() -> listening.matcher(text(out)).find());
+        Matcher matcher = listening.matcher(text(out));
+        assertThat(matcher.find()).isTrue();
+        return matcher.group();
     }
 
     @Test

@@ -1,0 +1,228 @@
+package org.daxkit.conformance;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.stream.Stream;
+import org.daxkit.conformance.config.ConformanceConfig;
+import org.daxkit.conformance.config.FixedInputs;
+import org.daxkit.conformance.run.Check;
+import org.daxkit.conformance.run.ConformanceSession;
+import org.daxkit.conformance.run.ProgressListener;
+import org.daxkit.conformance.target.Capability;
+import org.daxkit.reports.ReportWriter;
+import org.daxkit.reports.model.CheckResult;
+import org.daxkit.reports.model.RunResults;
+import org.junit.jupiter.api.DynamicTest;
+import org.opentest4j.AssertionFailedError;
+import org.opentest4j.TestAbortedException;
+
+/**
+ * The suite as a library, for a consumer's own tests:
+ * <pre>{@code
+ * @TestFactory
+ * Stream<DynamicTest> daxConformance() {
+ *     return DaxConformance.against(URI.create("http://127.0.0.1:8700"))
+ *             .withCapabilities(Capability.CREATE_CLUSTERS)
+ *             .dynamicTests();
+ * }
+ * }</pre>
+ * Each check becomes a test: passed, failed with the check's message, or aborted (NOT_VERIFIED).
+ */
+public final class DaxConformance {
+    private final ConformanceConfig.Builder config;
+    private Path reportDir;
+
+    private DaxConformance(URI endpoint) {
+        this.config = ConformanceConfig.defaults().toBuilder().endpointUrl(endpoint);
+    }
+
+    /** Checks the endpoint; capabilities come from GET /_control/info unless given. */
+    public static DaxConformance against(URI endpoint) {
+        return new DaxConformance(endpoint);
+    }
+
+    /** Checks the embedded reference implementation. */
+    public static DaxConformance embeddedReference() {
+        return new DaxConformance(null);
+    }
+
+    public DaxConformance withCapabilities(Capability... capabilities) {
+        config.capabilities(capabilities.length == 0 ? EnumSet.noneOf(Capability.class)
+                : EnumSet.copyOf(Arrays.asList(capabilities)));
+        return this;
+    }
+
+    /** An existing cluster and node, for targets where the suite cannot create clusters. */
+    public DaxConformance withExistingCluster(String cluster, String node) {
+        config.existingCluster(cluster, node);
+        return this;
+    }
+
+    public DaxConformance withRegion(String region) {
+        config.region(region);
+        return this;
+    }
+
+    public DaxConformance withCredentials(String accessKeyId, String secretAccessKey) {
+        config.credentials(accessKeyId, secretAccessKey);
+        return this;
+    }
+
+    public DaxConformance withSeed(long seed) {
+        config.seed(seed);
+        return this;
+    }
+
+    public DaxConformance withTries(int tries) {
+        config.tries(tries);
+        return this;
+    }
+
+    /** How many shrink attempts a failing property gets (default 100). */
+    public DaxConformance withShrinks(int shrinks) {
+        config.shrinks(shrinks);
+        return this;
+    }
+
+    public DaxConformance withRebootTimeout(Duration timeout) {
+        config.rebootTimeout(timeout);
+        return this;
+    }
+
+    /** Bounds of the waits for creating, modifying and deleting (else from /_control/info, or real DAX's). */
+    public DaxConformance withTransitionTimeouts(Duration create, Duration modify, Duration delete) {
+        config.createTimeout(create).modifyTimeout(modify).deleteTimeout(delete);
+        return this;
+    }
+
+    /** Only these inputs, never generated ones: for recorded stubs (needs {@link #withExistingCluster}). */
+    public DaxConformance withFixedInputs(FixedInputs inputs) {
+        config.fixedInputs(inputs);
+        return this;
+    }
+
+    public DaxConformance withDeviations(Path file) {
+        config.deviations(file);
+        return this;
+    }
+
+    /** Also write results.json and the other reports into this directory when the run ends. */
+    public DaxConformance withReportDir(Path dir) {
+        this.reportDir = dir;
+        return this;
+    }
+
+    /** Only these check ids, id prefixes ("fault.") or clause ids ("RN-3.2"). */
+    public DaxConformance onlyChecks(String... idsOrPrefixes) {
+        config.checks(List.of(idsOrPrefixes));
+        return this;
+    }
+
+    /** Runs every check now and returns the results (reports written if a report dir was given). */
+    public RunResults run() {
+        return run(ProgressListener.SILENT);
+    }
+
+    public RunResults run(ProgressListener listener) {
+        try (ConformanceSession session = ConformanceSession.open(config.build())) {
+            RunResults results = session.runAll(listener);
+            writeReports(results);
+            return results;
+        }
+    }
+
+    /**
+     * One dynamic test per check, run lazily in order against one session, then a last test that fails
+     * when nothing passed. The session (target, created clusters) is closed when JUnit closes the stream.
+     */
+    public Stream<DynamicTest> dynamicTests() {
+        ConformanceConfig built = config.build();
+        LazySession session = new LazySession(built);
+        Stream<DynamicTest> checks = ConformanceSession.selectChecks(built).stream()
+                .map(check -> DynamicTest.dynamicTest(check.clause() + " " + check.id() + ": " + check.title(),
+                        () -> toJUnit(session.get().run(check))));
+        DynamicTest summary = DynamicTest.dynamicTest("suite: at least one check passed; created clusters deleted",
+                () -> {
+                    RunResults results = session.get().finish();
+                    writeReports(results);
+                    session.close();
+                    if (results.summary().passed() == 0) {
+                        throw new AssertionFailedError("no check passed against " + results.target().endpointUrl()
+                                + ": nothing was verified");
+                    }
+                });
+        return Stream.concat(checks, Stream.of(summary)).onClose(session::close);
+    }
+
+    private void writeReports(RunResults results) {
+        if (reportDir != null) {
+            try {
+                ReportWriter.writeAll(results, reportDir);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write reports to " + reportDir, e);
+            }
+        }
+    }
+
+    private static void toJUnit(CheckResult r) {
+        switch (r.outcome()) {
+            case PASSED:
+            case EXCUSED:
+                return;
+            case NOT_VERIFIED:
+                throw new TestAbortedException("NOT_VERIFIED: " + r.message());
+            case NOT_IMPLEMENTED:
+                throw new AssertionFailedError("NOT_IMPLEMENTED: " + r.message());
+            default:
+                throw new AssertionFailedError(r.message());
+        }
+    }
+
+    /** Opens the session on first use, so building the test stream does not start anything. */
+    private static final class LazySession {
+        private final ConformanceConfig config;
+        private ConformanceSession session;
+        private RuntimeException failure;
+        private boolean closed;
+
+        LazySession(ConformanceConfig config) {
+            this.config = config;
+        }
+
+        synchronized ConformanceSession get() {
+            if (failure != null) {
+                throw failure;
+            }
+            if (closed) {
+                throw new IllegalStateException("the conformance session is closed");
+            }
+            if (session == null) {
+                try {
+                    session = ConformanceSession.open(config);
+                } catch (RuntimeException e) {
+                    failure = e;
+                    throw e;
+                }
+            }
+            return session;
+        }
+
+        synchronized void close() {
+            closed = true;
+            if (session != null) {
+                session.close();
+            }
+        }
+    }
+
+    /** For tests and tools: the checks this configuration would run. */
+    public List<Check> checks() {
+        return ConformanceSession.selectChecks(config.build());
+    }
+}

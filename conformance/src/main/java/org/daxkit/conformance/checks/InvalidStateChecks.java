@@ -1,0 +1,91 @@
+package org.daxkit.conformance.checks;
+
+import java.util.List;
+import org.daxkit.conformance.run.Check;
+import org.daxkit.conformance.run.CheckAborted;
+import org.daxkit.conformance.run.TargetContext;
+import org.daxkit.conformance.run.Verdict;
+import org.daxkit.conformance.support.ClusterRef;
+import org.daxkit.conformance.support.FaultExpectations;
+import org.daxkit.conformance.support.ListedFault;
+import org.daxkit.conformance.target.Capability;
+import org.daxkit.conformance.wire.Answer;
+import software.amazon.awssdk.services.dax.model.Cluster;
+import software.amazon.awssdk.services.dax.model.RebootNodeResponse;
+
+/**
+ * RN-3.3 to RN-3.5: RebootNode while the cluster is creating, modifying or deleting. A race with the
+ * transition is not held against the target: only an answer given while DescribeClusters still shows the
+ * state afterwards is judged; three lost races give NOT_VERIFIED.
+ */
+public final class InvalidStateChecks {
+    private static final int ATTEMPTS = 3;
+
+    private InvalidStateChecks() {
+    }
+
+    /** Puts a fresh cluster into the state and names the node to reboot. */
+    private interface Setup {
+        Subject start(TargetContext ctx);
+    }
+
+    private record Subject(String cluster, String nodeId) {
+    }
+
+    public static List<Check> all() {
+        return List.of(
+                check("fault.invalid-state.creating", "RN-3.3", "creating", InvalidStateChecks::creating),
+                check("fault.invalid-state.modifying", "RN-3.4", "modifying", InvalidStateChecks::modifying),
+                check("fault.invalid-state.deleting", "RN-3.5", "deleting", InvalidStateChecks::deleting));
+    }
+
+    private static Check check(String id, String clause, String state, Setup setup) {
+        return Check.of(id, clause, "RebootNode while the cluster is " + state + " fails with InvalidClusterStateFault",
+                ctx -> {
+                    ctx.requireRebootNode();
+                    if (!ctx.clusters().canCreate()) {
+                        throw CheckAborted.missing(Capability.CREATE_CLUSTERS, "to put a cluster into " + state);
+                    }
+                    for (int i = 0; i < ATTEMPTS; i++) {
+                        Subject s = setup.start(ctx);
+                        Answer<RebootNodeResponse> a = ctx.retryingCalls().rebootNode(s.cluster(), s.nodeId());
+                        String situation = "RebootNode of node " + s.nodeId() + " while cluster " + s.cluster() + " is "
+                                + state;
+                        if (a.isFault(ListedFault.INVALID_CLUSTER_STATE.code())) {
+                            return Verdict.passed(FaultExpectations.verify(a, ListedFault.INVALID_CLUSTER_STATE,
+                                    situation));
+                        }
+                        Cluster after = ctx.clusters().describe(s.cluster());
+                        if (after != null && state.equals(after.status())) {
+                            FaultExpectations.verify(a, ListedFault.INVALID_CLUSTER_STATE, situation);
+                        }
+                    }
+                    return Verdict.notVerified("the cluster left the " + state + " state before RebootNode could be"
+                            + " judged, " + ATTEMPTS + " times; give the target longer transitions");
+                });
+    }
+
+    /** A node id while creating: DAX names nodes <cluster>-a, -b, ... and nodes are not listed yet. */
+    private static Subject creating(TargetContext ctx) {
+        String name = ctx.clusters().startCreating(1);
+        return new Subject(name, name + "-a");
+    }
+
+    private static Subject modifying(TargetContext ctx) {
+        ClusterRef c = ctx.clusters().createAvailable(3);
+        Answer<?> a = ctx.calls().increaseReplicationFactor(c.name(), 4);
+        if (!a.ok()) {
+            throw CheckAborted.notVerified("setup failed: IncreaseReplicationFactor to 4 answered " + a.summary());
+        }
+        return new Subject(c.name(), c.nodeIds().get(0));
+    }
+
+    private static Subject deleting(TargetContext ctx) {
+        ClusterRef c = ctx.clusters().createAvailable(1);
+        Answer<?> a = ctx.calls().deleteCluster(c.name());
+        if (!a.ok()) {
+            throw CheckAborted.notVerified("setup failed: DeleteCluster answered " + a.summary());
+        }
+        return new Subject(c.name(), c.nodeIds().get(0));
+    }
+}

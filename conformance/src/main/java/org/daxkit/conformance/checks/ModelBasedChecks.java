@@ -1,0 +1,29 @@
+package org.daxkit.conformance.checks;
+
+import java.util.List;
+import org.daxkit.conformance.checks.model.Commands;
+import org.daxkit.conformance.checks.model.SequenceRuns;
+import org.daxkit.conformance.run.Check;
+import org.daxkit.conformance.run.CheckAborted;
+import org.daxkit.conformance.run.Verdict;
+import org.daxkit.conformance.support.Properties;
+import org.daxkit.conformance.target.Capability;
+
+/** RN-6.1: random call sequences against the suite's own model of DAX state. */
+public final class ModelBasedChecks {
+    private ModelBasedChecks() {
+    }
+
+    public static List<Check> all() {
+        return List.of(Check.of("model.stateful-sequences", "RN-6.1",
+                "random sequences of Create/Reboot/Describe/Increase/Decrease/Delete agree with the suite's model",
+                ctx -> {
+                    ctx.requireRebootNode();
+                    if (!ctx.clusters().canCreate()) {
+                        throw CheckAborted.missing(Capability.CREATE_CLUSTERS, "sequences create their own clusters");
+                    }
+                    Properties.forAll(ctx, Commands.sequences(), commands -> SequenceRuns.run(ctx, commands));
+                    return Verdict.passed();
+                }));
+    }
+}

@@ -1,0 +1,69 @@
+package org.daxkit.conformance.checks;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
+import org.daxkit.conformance.config.FixedInputs;
+import org.daxkit.conformance.run.Check;
+import org.daxkit.conformance.run.TargetContext;
+import org.daxkit.conformance.run.Verdict;
+import org.daxkit.conformance.support.ClusterRef;
+import org.daxkit.conformance.support.FaultExpectations;
+import org.daxkit.conformance.support.Generators;
+import org.daxkit.conformance.support.ListedFault;
+import org.daxkit.conformance.support.Properties;
+import org.daxkit.reports.model.FaultObservation;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+/** RN-3.1 and RN-3.2: an unknown cluster or node, over generated names and ids. */
+public final class NotFoundChecks {
+    private NotFoundChecks() {
+    }
+
+    public static List<Check> all() {
+        return List.of(
+                Check.of("fault.cluster-not-found", "RN-3.1",
+                        "RebootNode on an unknown cluster fails with ClusterNotFoundFault",
+                        NotFoundChecks::clusterNotFound),
+                Check.of("fault.node-not-found", "RN-3.2",
+                        "RebootNode on an unknown node fails with NodeNotFoundFault",
+                        NotFoundChecks::nodeNotFound));
+    }
+
+    private static Verdict clusterNotFound(TargetContext ctx) {
+        ctx.requireRebootNode();
+        AtomicReference<FaultObservation> seen = new AtomicReference<>();
+        Gen<UnknownCluster> unknown = ctx.fixedInputsOnly()
+                ? ctx.inputs(null, FixedInputs::unknownCluster, "--unknown-cluster").map(n -> new UnknownCluster(n, false))
+                : Generators.nameTails().zip(Generate.booleans(), UnknownCluster::new);
+        Properties.forAll(ctx, unknown, c -> {
+            String name = ctx.fixedInputsOnly() ? c.tail() : c.spell(ctx.names().fresh());
+            seen.set(FaultExpectations.verify(ctx.retryingCalls().rebootNode(name, name.toLowerCase(Locale.ROOT) + "-a"),
+                    ListedFault.CLUSTER_NOT_FOUND, "RebootNode on unknown cluster \"" + name + "\""));
+        });
+        return Verdict.passed(seen.get());
+    }
+
+    /** A generated unknown cluster: a fresh name plus a generated tail, maybe in upper case. */
+    private record UnknownCluster(String tail, boolean upperCase) {
+        String spell(String fresh) {
+            String name = fresh + tail;
+            return upperCase ? name.toUpperCase(Locale.ROOT) : name;
+        }
+    }
+
+    private static Verdict nodeNotFound(TargetContext ctx) {
+        ctx.requireRebootNode();
+        ClusterRef cluster = ctx.clusters().fixture();
+        List<String> known = cluster.nodeIds().stream().map(s -> s.toLowerCase(Locale.ROOT)).toList();
+        AtomicReference<FaultObservation> seen = new AtomicReference<>();
+        Gen<String> ids = ctx.inputs(Generators.wellFormedNodeIds().assuming(id -> !known.contains(id)),
+                FixedInputs::unknownNode, "--unknown-node");
+        Properties.forAll(ctx, ids, id ->
+                seen.set(FaultExpectations.verify(ctx.retryingCalls().rebootNode(cluster.name(), id),
+                        ListedFault.NODE_NOT_FOUND, "RebootNode on unknown NodeId \"" + id + "\" of cluster "
+                                + cluster.name())));
+        return Verdict.passed(seen.get());
+    }
+}

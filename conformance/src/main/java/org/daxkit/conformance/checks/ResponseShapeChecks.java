@@ -1,0 +1,121 @@
+package org.daxkit.conformance.checks;
+
+import java.util.List;
+import org.daxkit.conformance.run.Check;
+import org.daxkit.conformance.run.CheckFailure;
+import org.daxkit.conformance.run.TargetContext;
+import org.daxkit.conformance.run.Verdict;
+import org.daxkit.conformance.shape.ShapeProblem;
+import org.daxkit.conformance.support.Properties;
+import org.daxkit.conformance.support.RebootObservation;
+import org.daxkit.conformance.support.RebootScenario;
+import org.daxkit.conformance.support.ResponseShapes;
+import org.daxkit.conformance.wire.Exchange;
+import software.amazon.awssdk.services.dax.model.Cluster;
+import software.amazon.awssdk.services.dax.model.Node;
+
+/**
+ * RN-2: response shapes. The raw JSON of RebootNode and DescribeClusters responses (before, and right
+ * after, generated reboots) against the shapes the SDK's model gives, and the SDK's parsed view.
+ */
+public final class ResponseShapeChecks {
+    private ResponseShapeChecks() {
+    }
+
+    public static List<Check> all() {
+        return List.of(
+                wire("shape.reboot-node.types", "RN-2.1", ShapeProblem.Kind.WRONG_TYPE, true,
+                        "every member of a RebootNode response has its modeled JSON type"),
+                wire("shape.describe-clusters.types", "RN-2.2", ShapeProblem.Kind.WRONG_TYPE, false,
+                        "every member of a DescribeClusters response has its modeled JSON type"),
+                wire("shape.reboot-node.enums", "RN-2.3", ShapeProblem.Kind.UNKNOWN_VALUE, true,
+                        "enum and status members of a RebootNode response carry one of their values"),
+                wire("shape.describe-clusters.enums", "RN-2.3", ShapeProblem.Kind.UNKNOWN_VALUE, false,
+                        "enum and status members of a DescribeClusters response carry one of their values"),
+                wire("shape.reboot-node.unknown-members", "RN-2.4", ShapeProblem.Kind.UNKNOWN_MEMBER, true,
+                        "a RebootNode response carries no member unknown to the model"),
+                wire("shape.describe-clusters.unknown-members", "RN-2.4", ShapeProblem.Kind.UNKNOWN_MEMBER, false,
+                        "a DescribeClusters response carries no member unknown to the model"),
+                Check.of("shape.reboot-node.members-present", "RN-2.5",
+                        "the SDK's parsed RebootNode response carries the cluster's and nodes' core members",
+                        ResponseShapeChecks::membersPresent));
+    }
+
+    private static Check wire(String id, String clause, ShapeProblem.Kind kind, boolean rebootNode, String title) {
+        return Check.of(id, clause, title, ctx -> {
+            if (!rebootNode && !ctx.implementsRebootNode()) {
+                return describeWithoutReboot(ctx, kind);
+            }
+            ctx.requireRebootNode();
+            Properties.forAll(ctx, RebootScenario.generator(), s -> {
+                RebootObservation o = ctx.observations().observe(s);
+                List<Exchange> responses = rebootNode ? List.of(o.reboot().exchange())
+                        : List.of(o.before().exchange(), o.during().exchange());
+                for (Exchange e : responses) {
+                    // The wire first: the SDK may fail to parse exactly what this check is about.
+                    if (e != null && e.answered() && e.status() == 200) {
+                        ResponseShapes.requireNone(ResponseShapes.problems(e, kind), requirement(kind, e), e);
+                    }
+                }
+                o.duringCluster();
+            });
+            return Verdict.passed();
+        });
+    }
+
+    /** Where RebootNode is not implemented, DescribeClusters can still be judged on an available cluster. */
+    private static Verdict describeWithoutReboot(TargetContext ctx, ShapeProblem.Kind kind) {
+        Exchange e = ctx.calls().describeCluster(ctx.clusters().fixture().name()).exchange();
+        if (e == null || !e.answered() || e.status() != 200) {
+            throw new CheckFailure("DescribeClusters of an available cluster must succeed; got "
+                    + (e == null ? "no answer" : e.describeResponse()), e);
+        }
+        ResponseShapes.requireNone(ResponseShapes.problems(e, kind), requirement(kind, e), e);
+        return Verdict.passed("RebootNode is not implemented: judged DescribeClusters of an available cluster only");
+    }
+
+    private static String requirement(ShapeProblem.Kind kind, Exchange e) {
+        String response = "a " + e.operation() + " response";
+        switch (kind) {
+            case WRONG_TYPE:
+                return "every member of " + response + " must have the JSON type the service model gives it";
+            case UNKNOWN_VALUE:
+                return "enum and status members of " + response + " must carry one of their modeled or documented"
+                        + " values";
+            default:
+                return response + " should carry only members the service model knows";
+        }
+    }
+
+    private static Verdict membersPresent(TargetContext ctx) {
+        ctx.requireRebootNode();
+        Properties.forAll(ctx, RebootScenario.generator(), s -> {
+            RebootObservation o = ctx.observations().observe(s);
+            Cluster c = o.rebootCluster();
+            Exchange e = o.reboot().exchange();
+            require(c.clusterName(), "Cluster.ClusterName", e);
+            require(c.clusterArn(), "Cluster.ClusterArn", e);
+            require(c.status(), "Cluster.Status", e);
+            require(c.totalNodes(), "Cluster.TotalNodes", e);
+            require(c.activeNodes(), "Cluster.ActiveNodes", e);
+            if (!c.hasNodes() || c.nodes().isEmpty()) {
+                throw new CheckFailure("a successful RebootNode response must list Cluster.Nodes; got none", e);
+            }
+            for (Node n : c.nodes()) {
+                String at = "Cluster.Nodes[" + n.nodeId() + "].";
+                require(n.nodeId(), "Cluster.Nodes[].NodeId", e);
+                require(n.nodeStatus(), at + "NodeStatus", e);
+                require(n.endpoint(), at + "Endpoint", e);
+                require(n.nodeCreateTime(), at + "NodeCreateTime", e);
+            }
+        });
+        return Verdict.passed();
+    }
+
+    private static void require(Object value, String member, Exchange e) {
+        if (value == null) {
+            throw new CheckFailure("a successful RebootNode response, as the AWS SDK for Java parses it, must carry "
+                    + member + "; got none", e);
+        }
+    }
+}

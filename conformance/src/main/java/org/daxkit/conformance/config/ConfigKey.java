@@ -1,0 +1,79 @@
+package org.daxkit.conformance.config;
+
+import java.util.Locale;
+
+/**
+ * One configuration key and its three spellings: system property {@code dax.conformance.<name>},
+ * environment variable {@code DAX_CONFORMANCE_<NAME>} and CLI flag {@code --<name-in-kebab-case>}.
+ */
+public enum ConfigKey {
+    ENDPOINT_URL("endpointUrl", true, "URL", "the DAX endpoint to check; absent = start the embedded reference"),
+    REPORT_DIR("reportDir", true, "DIR", "where reports are written (default conformance-report)"),
+    DEVIATIONS("deviations", true, "FILE", "JSON file of known deviations to excuse"),
+    SEED("seed", true, "N", "seed for generated inputs; replays a run"),
+    TRIES("tries", true, "N", "examples per property (default 25)"),
+    SHRINKS("shrinks", true, "N", "shrink attempts per failing property (default 100)"),
+    REGION("region", true, "R", "signing region (default us-east-1)"),
+    TARGET_NAME("targetName", true, "NAME", "label of the target in reports"),
+    CLUSTER("cluster", true, "NAME", "existing cluster to use when the target cannot create clusters"),
+    NODE("node", true, "ID", "a node of --cluster"),
+    CAPABILITIES("capabilities", true, "LIST", "comma-separated capabilities, or none; absent = probe GET /_control/info"),
+    ACCESS_KEY_ID("accessKeyId", true, "KEY", "access key id the SDK signs with"),
+    SECRET_ACCESS_KEY("secretAccessKey", true, "SECRET", "secret key the SDK signs with"),
+    CREATE_TIMEOUT("createTimeout", true, "DURATION", "how long creating -> available may take (e.g. 20m)"),
+    REBOOT_TIMEOUT("rebootTimeout", true, "DURATION", "how long rebooting -> available may take"),
+    MODIFY_TIMEOUT("modifyTimeout", true, "DURATION", "how long modifying -> available may take"),
+    DELETE_TIMEOUT("deleteTimeout", true, "DURATION", "how long deleting -> gone may take"),
+    FIXED_INPUTS("fixedInputs", false, null, "send only the fixed inputs below, never generated ones (recorded stubs)"),
+    UNKNOWN_CLUSTER("unknownCluster", true, "NAME", "with --fixed-inputs: a cluster name the target does not know"),
+    UNKNOWN_NODE("unknownNode", true, "ID", "with --fixed-inputs: a node id --cluster does not have"),
+    MALFORMED_CLUSTER_NAME("malformedClusterName", true, "NAME", "with --fixed-inputs: a ClusterName breaking DAX naming rules"),
+    MALFORMED_NODE_ID("malformedNodeId", true, "ID", "with --fixed-inputs: a malformed NodeId"),
+    CHECKS("checks", true, "IDS", "comma-separated check ids or id prefixes to run (default all)"),
+    HELP("help", false, null, "print this help");
+
+    private final String name;
+    private final boolean takesValue;
+    private final String valueName;
+    private final String help;
+
+    ConfigKey(String name, boolean takesValue, String valueName, String help) {
+        this.name = name;
+        this.takesValue = takesValue;
+        this.valueName = valueName;
+        this.help = help;
+    }
+
+    public String property() {
+        return "dax.conformance." + name;
+    }
+
+    public String environmentVariable() {
+        return "DAX_CONFORMANCE_" + name.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+    }
+
+    public String flag() {
+        return "--" + name.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+    }
+
+    public boolean takesValue() {
+        return takesValue;
+    }
+
+    public String valueName() {
+        return valueName;
+    }
+
+    public String help() {
+        return help;
+    }
+
+    static ConfigKey forFlag(String flag) {
+        for (ConfigKey key : values()) {
+            if (key.flag().equals(flag)) {
+                return key;
+            }
+        }
+        return null;
+    }
+}

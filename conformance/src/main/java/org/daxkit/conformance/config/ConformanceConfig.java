@@ -1,0 +1,186 @@
+package org.daxkit.conformance.config;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.function.Function;
+import org.daxkit.conformance.target.Capability;
+
+/**
+ * Every setting of a run, in one typed place. Sources, strongest first: CLI flags, system properties
+ * ({@code dax.conformance.*}), environment variables ({@code DAX_CONFORMANCE_*}), and for the endpoint
+ * also the SDK-standard {@code AWS_ENDPOINT_URL_DAX}. Parsed eagerly: a bad value fails at once with
+ * a message naming the key and the value.
+ */
+public record ConformanceConfig(
+        URI endpointUrl,
+        Path reportDir,
+        Path deviations,
+        Long seed,
+        int tries,
+        int shrinks,
+        String region,
+        String targetName,
+        String cluster,
+        String node,
+        Set<Capability> capabilities,
+        String accessKeyId,
+        String secretAccessKey,
+        Duration createTimeout,
+        Duration rebootTimeout,
+        Duration modifyTimeout,
+        Duration deleteTimeout,
+        FixedInputs fixedInputs,
+        List<String> checks,
+        boolean help) {
+
+    public static final int DEFAULT_TRIES = 25;
+    public static final int DEFAULT_SHRINKS = 100;
+    public static final String SDK_ENDPOINT_VARIABLE = ConfigSources.SDK_ENDPOINT_VARIABLE;
+
+    public ConformanceConfig {
+        capabilities = capabilities == null ? null : Set.copyOf(capabilities);
+        checks = checks == null ? List.of() : List.copyOf(checks);
+    }
+
+    /** Defaults: the embedded reference, report dir conformance-report, no seed (a random one is chosen). */
+    public static ConformanceConfig defaults() {
+        return new ConformanceConfig(null, Path.of("conformance-report"), null, null, DEFAULT_TRIES, DEFAULT_SHRINKS,
+                "us-east-1", null, null, null, null, "AKIDCONFORMANCE", "conformance-secret",
+                null, null, null, null, null, List.of(), false);
+    }
+
+    public static ConformanceConfig parse(String[] args, Map<String, String> env, Properties sysprops) {
+        return fromRaw(ConfigSources.collect(args, env, sysprops));
+    }
+
+    private static ConformanceConfig fromRaw(Map<ConfigKey, RawValue> raw) {
+        ConformanceConfig d = defaults();
+        return new ConformanceConfig(
+                value(raw, ConfigKey.ENDPOINT_URL, ConfigValues::uri, null),
+                value(raw, ConfigKey.REPORT_DIR, ConfigValues::path, d.reportDir()),
+                value(raw, ConfigKey.DEVIATIONS, ConfigValues::path, null),
+                value(raw, ConfigKey.SEED, ConfigValues::seed, null),
+                value(raw, ConfigKey.TRIES, ConfigValues::positive, d.tries()),
+                value(raw, ConfigKey.SHRINKS, ConfigValues::nonNegative, d.shrinks()),
+                value(raw, ConfigKey.REGION, ConfigValues::region, d.region()),
+                value(raw, ConfigKey.TARGET_NAME, ConfigValues::text, null),
+                value(raw, ConfigKey.CLUSTER, ConfigValues::text, null),
+                value(raw, ConfigKey.NODE, ConfigValues::text, null),
+                value(raw, ConfigKey.CAPABILITIES, ConfigValues::capabilities, null),
+                value(raw, ConfigKey.ACCESS_KEY_ID, ConfigValues::text, d.accessKeyId()),
+                value(raw, ConfigKey.SECRET_ACCESS_KEY, ConfigValues::text, d.secretAccessKey()),
+                value(raw, ConfigKey.CREATE_TIMEOUT, ConfigValues::duration, null),
+                value(raw, ConfigKey.REBOOT_TIMEOUT, ConfigValues::duration, null),
+                value(raw, ConfigKey.MODIFY_TIMEOUT, ConfigValues::duration, null),
+                value(raw, ConfigKey.DELETE_TIMEOUT, ConfigValues::duration, null),
+                fixedInputs(raw),
+                value(raw, ConfigKey.CHECKS, ConfigValues::list, List.of()),
+                value(raw, ConfigKey.HELP, v -> Boolean.parseBoolean(v.value()), false)).validate();
+    }
+
+    /** Null unless --fixed-inputs; the values are a usage error without it, since they would be ignored. */
+    private static FixedInputs fixedInputs(Map<ConfigKey, RawValue> raw) {
+        String unknownCluster = value(raw, ConfigKey.UNKNOWN_CLUSTER, ConfigValues::text, null);
+        String unknownNode = value(raw, ConfigKey.UNKNOWN_NODE, ConfigValues::text, null);
+        String malformedCluster = value(raw, ConfigKey.MALFORMED_CLUSTER_NAME, ConfigValues::text, null);
+        String malformedNode = value(raw, ConfigKey.MALFORMED_NODE_ID, ConfigValues::text, null);
+        boolean fixed = value(raw, ConfigKey.FIXED_INPUTS, v -> Boolean.parseBoolean(v.value()), false);
+        boolean anyValue = unknownCluster != null || unknownNode != null || malformedCluster != null
+                || malformedNode != null;
+        if (!fixed && anyValue) {
+            throw new ConfigException("--unknown-cluster, --unknown-node, --malformed-cluster-name and"
+                    + " --malformed-node-id only apply with --fixed-inputs");
+        }
+        return fixed ? new FixedInputs(unknownCluster, unknownNode, malformedCluster, malformedNode) : null;
+    }
+
+    private static <T> T value(Map<ConfigKey, RawValue> raw, ConfigKey key, Function<RawValue, T> parse, T otherwise) {
+        RawValue v = raw.get(key);
+        return v == null ? otherwise : parse.apply(v);
+    }
+
+    /** Cross-field rules, shared by parsing and by the library builder. */
+    public ConformanceConfig validate() {
+        if ((cluster == null) != (node == null)) {
+            throw new ConfigException("--cluster and --node go together: got cluster=" + cluster + ", node=" + node);
+        }
+        if (fixedInputs != null && cluster == null) {
+            throw new ConfigException("--fixed-inputs needs --cluster NAME --node ID: fixed inputs are about an"
+                    + " existing cluster");
+        }
+        if (tries < 1) {
+            throw new ConfigException("tries must be at least 1, got " + tries);
+        }
+        return this;
+    }
+
+    public boolean embedded() {
+        return endpointUrl == null;
+    }
+
+    /** A copy for the library builder. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Mutable copy used by {@link org.daxkit.conformance.DaxConformance}. */
+    public static final class Builder {
+        private URI endpointUrl;
+        private Path reportDir;
+        private Path deviations;
+        private Long seed;
+        private int tries;
+        private int shrinks;
+        private String region;
+        private String targetName;
+        private String cluster;
+        private String node;
+        private Set<Capability> capabilities;
+        private String accessKeyId;
+        private String secretAccessKey;
+        private Duration createTimeout;
+        private Duration rebootTimeout;
+        private Duration modifyTimeout;
+        private Duration deleteTimeout;
+        private FixedInputs fixedInputs;
+        private List<String> checks;
+
+        private Builder(ConformanceConfig c) {
+            endpointUrl = c.endpointUrl; reportDir = c.reportDir; deviations = c.deviations; seed = c.seed;
+            tries = c.tries; shrinks = c.shrinks; region = c.region; targetName = c.targetName;
+            cluster = c.cluster; node = c.node; capabilities = c.capabilities; accessKeyId = c.accessKeyId;
+            secretAccessKey = c.secretAccessKey; createTimeout = c.createTimeout; rebootTimeout = c.rebootTimeout;
+            modifyTimeout = c.modifyTimeout; deleteTimeout = c.deleteTimeout;
+            fixedInputs = c.fixedInputs; checks = c.checks;
+        }
+
+        public Builder endpointUrl(URI v) { endpointUrl = v; return this; }
+        public Builder reportDir(Path v) { reportDir = v; return this; }
+        public Builder deviations(Path v) { deviations = v; return this; }
+        public Builder seed(Long v) { seed = v; return this; }
+        public Builder tries(int v) { tries = v; return this; }
+        public Builder shrinks(int v) { shrinks = v; return this; }
+        public Builder region(String v) { region = v; return this; }
+        public Builder targetName(String v) { targetName = v; return this; }
+        public Builder existingCluster(String c, String n) { cluster = c; node = n; return this; }
+        public Builder capabilities(Set<Capability> v) { capabilities = v; return this; }
+        public Builder credentials(String id, String secret) { accessKeyId = id; secretAccessKey = secret; return this; }
+        public Builder rebootTimeout(Duration v) { rebootTimeout = v; return this; }
+        public Builder createTimeout(Duration v) { createTimeout = v; return this; }
+        public Builder modifyTimeout(Duration v) { modifyTimeout = v; return this; }
+        public Builder deleteTimeout(Duration v) { deleteTimeout = v; return this; }
+        public Builder fixedInputs(FixedInputs v) { fixedInputs = v; return this; }
+        public Builder checks(List<String> v) { checks = v; return this; }
+
+        public ConformanceConfig build() {
+            return new ConformanceConfig(endpointUrl, reportDir, deviations, seed, tries, shrinks, region, targetName,
+                    cluster, node, capabilities, accessKeyId, secretAccessKey, createTimeout, rebootTimeout,
+                    modifyTimeout, deleteTimeout, fixedInputs, checks, false).validate();
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.daxkit.conformance.run;
+
+/**
+ * One conformance check: a stable id, the clause it verifies and a body. The body returns a
+ * {@link Verdict} or throws {@link CheckFailure} (FAILED) or {@link CheckAborted} (NOT_VERIFIED,
+ * NOT_IMPLEMENTED); {@link CheckRunner} turns either into a CheckResult.
+ */
+public interface Check {
+
+    String id();
+
+    String clause();
+
+    String title();
+
+    Verdict run(TargetContext ctx) throws Exception;
+
+    static Check of(String id, String clause, String title, Body body) {
+        return new SimpleCheck(id, clause, title, body);
+    }
+
+    /** The body of a check. */
+    @FunctionalInterface
+    interface Body {
+        Verdict run(TargetContext ctx) throws Exception;
+    }
+
+    /** The usual implementation: a body with its names. */
+    record SimpleCheck(String id, String clause, String title, Body body) implements Check {
+        @Override
+        public Verdict run(TargetContext ctx) throws Exception {
+            return body.run(ctx);
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package org.daxkit.conformance.run;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.daxkit.conformance.catalog.ClauseCatalog;
+import org.daxkit.conformance.checks.AllChecks;
+import org.daxkit.conformance.config.ConfigException;
+import org.daxkit.conformance.config.ConformanceConfig;
+import org.daxkit.conformance.deviations.Deviation;
+import org.daxkit.conformance.deviations.DeviationsApplier;
+import org.daxkit.conformance.deviations.DeviationsFile;
+import org.daxkit.conformance.support.ExistingCluster;
+import org.daxkit.conformance.target.Reachability;
+import org.daxkit.conformance.target.Target;
+import org.daxkit.conformance.target.TargetLauncher;
+import org.daxkit.reports.model.CheckResult;
+import org.daxkit.reports.model.RunInfo;
+import org.daxkit.reports.model.RunResults;
+import software.amazon.awssdk.core.util.VersionInfo;
+
+/**
+ * One run of the suite against one target, a check at a time (the CLI runs them all; JUnit dynamic tests
+ * run them one per test). Opening validates the configuration and deviations, launches the target and
+ * probes it; {@link #finish()} deletes what the run created and assembles the results.
+ */
+public final class ConformanceSession implements AutoCloseable {
+    public static final String KIT_VERSION = "0.1.0-SNAPSHOT";
+
+    private final ConformanceConfig config;
+    private final ClauseCatalog catalog;
+    private final List<Check> checks;
+    private final Map<String, Deviation> deviations;
+    private final long seed;
+    private final Instant started = Instant.now();
+    private final List<CheckResult> results = new ArrayList<>();
+    private final List<String> cleanupProblems = new ArrayList<>();
+    private Target target;
+    private TargetContext context;
+    private boolean finished;
+    private boolean closed;
+
+    private ConformanceSession(ConformanceConfig config) {
+        this.config = config;
+        this.catalog = ClauseCatalog.load();
+        this.checks = selectChecks(config);
+        Set<String> ids = AllChecks.list().stream().map(Check::id).collect(Collectors.toSet());
+        this.deviations = config.deviations() == null ? Map.of()
+                : DeviationsFile.read(config.deviations(), ids).stream()
+                .collect(Collectors.toMap(Deviation::check, Function.identity()));
+        this.seed = config.seed() != null ? config.seed() : new SecureRandom().nextLong() & 0xFFFF_FFFF_FFFFL;
+    }
+
+    /**
+     * Validates, launches the target and probes it.
+     *
+     * @throws ConfigException    for a usage error
+     * @throws TargetUnreachable  when the endpoint does not accept connections
+     */
+    public static ConformanceSession open(ConformanceConfig config) {
+        ConformanceSession s = new ConformanceSession(config);
+        if (!config.embedded()) {
+            String problem = Reachability.problem(config.endpointUrl());
+            if (problem != null) {
+                throw new TargetUnreachable("target " + config.endpointUrl() + " is unreachable: " + problem);
+            }
+        }
+        s.target = TargetLauncher.launch(config);
+        ExistingCluster existing = config.cluster() == null ? null : new ExistingCluster(config.cluster(), config.node());
+        s.context = new TargetContext(s.target, existing, config.fixedInputs(), s.seed, config.tries(),
+                config.shrinks());
+        return s;
+    }
+
+    /** The checks a configuration selects (all, or those matching --checks); a usage error if none. */
+    public static List<Check> selectChecks(ConformanceConfig config) {
+        List<Check> all = AllChecks.list();
+        List<String> wanted = config.checks();
+        if (wanted.isEmpty()) {
+            return all;
+        }
+        List<Check> out = new ArrayList<>();
+        for (Check c : all) {
+            if (wanted.stream().anyMatch(w -> c.id().equals(w) || c.id().startsWith(w) || c.clause().equals(w))) {
+                out.add(c);
+            }
+        }
+        if (out.isEmpty()) {
+            throw new ConfigException("--checks " + String.join(",", wanted) + " matches no check id, id prefix or"
+                    + " clause id");
+        }
+        return List.copyOf(out);
+    }
+
+    public List<Check> checks() {
+        return checks;
+    }
+
+    public long seed() {
+        return seed;
+    }
+
+    public Target target() {
+        return target;
+    }
+
+    /** Runs one check (deviations applied) and remembers its result. */
+    public synchronized CheckResult run(Check check) {
+        CheckResult r = new CheckRunner(catalog).run(check, context);
+        r = DeviationsApplier.apply(r, deviations, LocalDate.now());
+        results.add(r);
+        return r;
+    }
+
+    /** Runs every selected check, reporting each to the listener. */
+    public RunResults runAll(ProgressListener listener) {
+        for (int i = 0; i < checks.size(); i++) {
+            listener.finished(run(checks.get(i)), i + 1, checks.size());
+        }
+        return finish();
+    }
+
+    /** Deletes the clusters the run created (once) and returns the results so far. */
+    public synchronized RunResults finish() {
+        if (!finished) {
+            finished = true;
+            cleanupProblems.addAll(context.clusters().cleanup());
+        }
+        long millis = Instant.now().toEpochMilli() - started.toEpochMilli();
+        RunInfo run = new RunInfo(started.toString(), millis, seed, KIT_VERSION, VersionInfo.SDK_VERSION);
+        return RunResults.of(target.info(), run, catalog.all(), results);
+    }
+
+    /** Clusters the run created but could not delete. */
+    public List<String> cleanupProblems() {
+        return List.copyOf(cleanupProblems);
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            if (!finished && context != null) {
+                finish();
+            }
+        } finally {
+            if (context != null) {
+                context.close();
+            }
+            if (target != null) {
+                target.close();
+            }
+        }
+    }
+}

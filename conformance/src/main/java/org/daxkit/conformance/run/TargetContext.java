@@ -1,0 +1,179 @@
+package org.daxkit.conformance.run;
+
+import java.util.Locale;
+import java.util.function.Function;
+import org.daxkit.conformance.config.FixedInputs;
+import org.daxkit.conformance.support.ClusterNames;
+import org.daxkit.conformance.support.Clusters;
+import org.daxkit.conformance.support.ExistingCluster;
+import org.daxkit.conformance.support.RebootObservations;
+import org.daxkit.conformance.target.Capability;
+import org.daxkit.conformance.target.ControlApi;
+import org.daxkit.conformance.target.DaxClients;
+import org.daxkit.conformance.target.Target;
+import org.daxkit.conformance.wire.Answer;
+import org.daxkit.conformance.wire.DaxCalls;
+import org.daxkit.conformance.wire.WireRecorder;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.services.dax.DaxClient;
+import software.amazon.awssdk.services.dax.model.RebootNodeResponse;
+
+/** What a check runs with: the target, SDK calls with their wire recording, clusters, seed and budgets. */
+public final class TargetContext implements AutoCloseable {
+    private static final String ACCOUNT_ID = "123456789012";
+
+    private final Target target;
+    private final WireRecorder recorder = new WireRecorder();
+    private final DaxClient client;
+    private final DaxClient retryingClient;
+    private final DaxCalls calls;
+    private final DaxCalls retryingCalls;
+    private final ClusterNames names;
+    private final Clusters clusters;
+    private final RebootObservations observations;
+    private final long seed;
+    private final int tries;
+    private final int shrinks;
+    private final FixedInputs fixedInputs;
+    private String rebootNodeUnimplemented;
+    private boolean probed;
+
+    public TargetContext(Target target, ExistingCluster existing, FixedInputs fixedInputs, long seed, int tries,
+                         int shrinks) {
+        this.target = target;
+        this.fixedInputs = fixedInputs;
+        this.seed = seed;
+        this.tries = tries;
+        this.shrinks = shrinks;
+        this.client = DaxClients.create(target, AwsRetryStrategy.doNotRetry(), recorder);
+        this.retryingClient = DaxClients.create(target, AwsRetryStrategy.standardRetryStrategy(), recorder);
+        this.calls = new DaxCalls(client, recorder, ACCOUNT_ID);
+        this.retryingCalls = new DaxCalls(retryingClient, recorder, ACCOUNT_ID);
+        this.names = new ClusterNames();
+        this.clusters = new Clusters(target, calls, names, existing);
+        this.observations = new RebootObservations(calls, clusters);
+    }
+
+    public Target target() {
+        return target;
+    }
+
+    /** Calls without retries: one request per call. */
+    public DaxCalls calls() {
+        return calls;
+    }
+
+    /** Calls with the SDK's standard retries, to see whether a fault would be retried (attempts &gt; 1). */
+    public DaxCalls retryingCalls() {
+        return retryingCalls;
+    }
+
+    public WireRecorder recorder() {
+        return recorder;
+    }
+
+    public ClusterNames names() {
+        return names;
+    }
+
+    public Clusters clusters() {
+        return clusters;
+    }
+
+    public RebootObservations observations() {
+        return observations;
+    }
+
+    public long seed() {
+        return seed;
+    }
+
+    public int tries() {
+        return tries;
+    }
+
+    public int shrinks() {
+        return shrinks;
+    }
+
+    /** Whether checks must send only fixed inputs (recorded stubs), never generated ones. */
+    public boolean fixedInputsOnly() {
+        return fixedInputs != null;
+    }
+
+    /**
+     * The generated values; in fixed-inputs mode the one configured value instead, or NOT_VERIFIED naming
+     * the flag that would provide it.
+     */
+    public Gen<String> inputs(Gen<String> generated, Function<FixedInputs, String> fixed, String flag) {
+        if (fixedInputs == null) {
+            return generated;
+        }
+        String value = fixed.apply(fixedInputs);
+        if (value == null) {
+            throw CheckAborted.notVerified("fixed inputs only (--fixed-inputs) and no " + flag + " given; this"
+                    + " check otherwise sends generated values the target may not answer");
+        }
+        return Generate.constant(value);
+    }
+
+    /** The generated values, or in fixed-inputs mode just the given fixed one. */
+    public Gen<String> inputs(Gen<String> generated, String fixedValue) {
+        return fixedInputs == null ? generated : Generate.constant(fixedValue);
+    }
+
+    /**
+     * A cluster name the target does not know: a fresh one, or in fixed-inputs mode the configured one
+     * (a recorded target answers nothing else).
+     */
+    public String unknownClusterName() {
+        return fixedInputs != null && fixedInputs.unknownCluster() != null ? fixedInputs.unknownCluster()
+                : names.fresh();
+    }
+
+    /** The control API, or NOT_VERIFIED naming the capability a check needs it for. */
+    public ControlApi require(Capability capability, String purpose) {
+        if (!target.has(capability) || target.control().isEmpty()) {
+            throw CheckAborted.missing(capability, purpose);
+        }
+        return target.control().get();
+    }
+
+    /**
+     * NOT_IMPLEMENTED when the target does not implement RebootNode. Decided once, by a RebootNode for a
+     * cluster that cannot exist: a target that implements it answers with a modeled fault.
+     */
+    public synchronized void requireRebootNode() {
+        if (!probed) {
+            probed = true;
+            String cluster = unknownClusterName();
+            Answer<RebootNodeResponse> probe = calls.rebootNode(cluster, cluster.toLowerCase(Locale.ROOT) + "-a");
+            if (probe.looksUnimplemented()) {
+                rebootNodeUnimplemented = "the target answers RebootNode as not implemented: "
+                        + (probe.exchange() != null && probe.exchange().answered()
+                        ? probe.exchange().describeResponse() : probe.summary());
+            }
+        }
+        if (rebootNodeUnimplemented != null) {
+            throw CheckAborted.notImplemented(rebootNodeUnimplemented);
+        }
+    }
+
+    /** Whether the target implements RebootNode (probing it once if not yet done). */
+    public boolean implementsRebootNode() {
+        try {
+            requireRebootNode();
+            return true;
+        } catch (CheckAborted e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        client.close();
+        retryingClient.close();
+    }
+}

@@ -1,0 +1,25 @@
+package org.daxkit.conformance.run;
+
+import org.daxkit.reports.model.FaultObservation;
+import org.daxkit.reports.model.Outcome;
+
+/** How a check body ended when it did not throw. */
+public record Verdict(Outcome outcome, String message, FaultObservation fault) {
+
+    public static Verdict passed() {
+        return new Verdict(Outcome.PASSED, null, null);
+    }
+
+    /** Passed, with a note on what was seen (e.g. which of the allowed behaviours). */
+    public static Verdict passed(String note) {
+        return new Verdict(Outcome.PASSED, note, null);
+    }
+
+    public static Verdict passed(FaultObservation fault) {
+        return new Verdict(Outcome.PASSED, null, fault);
+    }
+
+    public static Verdict notVerified(String reason) {
+        return new Verdict(Outcome.NOT_VERIFIED, reason, null);
+    }
+}

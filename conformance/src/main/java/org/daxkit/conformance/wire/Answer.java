@@ -1,0 +1,83 @@
+package org.daxkit.conformance.wire;
+
+import java.util.Set;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.SdkException;
+
+/**
+ * What one SDK call produced: the parsed response or the exception, and the raw exchange behind it.
+ */
+public record Answer<T>(String operation, T response, SdkException error, Exchange exchange) {
+
+    private static final Set<String> UNKNOWN_OPERATION_CODES = Set.of("UnknownOperationException",
+            "UnknownOperation", "InvalidAction", "NotImplemented", "NotImplementedException", "UnsupportedOperation");
+
+    public boolean ok() {
+        return error == null;
+    }
+
+    /** The error code the SDK read, or null for a success or a transport failure. */
+    public String errorCode() {
+        return error instanceof AwsServiceException e && e.awsErrorDetails() != null
+                ? e.awsErrorDetails().errorCode() : null;
+    }
+
+    public String errorMessage() {
+        if (error instanceof AwsServiceException e && e.awsErrorDetails() != null) {
+            return e.awsErrorDetails().errorMessage();
+        }
+        return error == null ? null : error.getMessage();
+    }
+
+    public boolean isFault(String code) {
+        return code.equals(errorCode());
+    }
+
+    /** HTTP status of the last attempt, or null when nothing came back. */
+    public Integer status() {
+        if (exchange != null && exchange.answered()) {
+            return exchange.status();
+        }
+        return error instanceof AwsServiceException e ? e.statusCode() : null;
+    }
+
+    public int attempts() {
+        return exchange == null ? 0 : exchange.attempts();
+    }
+
+    /** "success (HTTP 200)", "NodeNotFoundFault (HTTP 400, NodeNotFoundException): "msg"" or "no answer: ...". */
+    public String summary() {
+        if (ok()) {
+            return "success (HTTP " + status() + ")";
+        }
+        if (!(error instanceof AwsServiceException)) {
+            return "no answer: " + error.getClass().getSimpleName() + ": " + error.getMessage();
+        }
+        String code = errorCode();
+        String message = errorMessage();
+        return (code == null || code.isEmpty() ? "an error without a code" : code) + " (HTTP " + status() + ", "
+                + error.getClass().getSimpleName() + ")" + (message == null ? "" : ": \"" + message + "\"")
+                + (attempts() > 1 ? " after " + attempts() + " attempts" : "");
+    }
+
+    /**
+     * The target answered as if it does not know the operation: an unknown-operation error code, HTTP 501,
+     * or a 404/5xx whose body is no AWS error at all (moto answers RebootNode with an HTML HTTP 500).
+     */
+    public boolean looksUnimplemented() {
+        if (ok()) {
+            return false;
+        }
+        if (errorCode() != null && UNKNOWN_OPERATION_CODES.contains(errorCode())) {
+            return true;
+        }
+        Integer status = status();
+        if (status == null) {
+            return false;
+        }
+        if (status == 501) {
+            return true;
+        }
+        return (status == 404 || status >= 500) && !ErrorBody.parse(exchange).awsShaped();
+    }
+}

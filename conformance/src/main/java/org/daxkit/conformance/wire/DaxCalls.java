@@ -1,0 +1,75 @@
+package org.daxkit.conformance.wire;
+
+import java.util.function.Supplier;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.dax.DaxClient;
+import software.amazon.awssdk.services.dax.model.CreateClusterResponse;
+import software.amazon.awssdk.services.dax.model.DecreaseReplicationFactorResponse;
+import software.amazon.awssdk.services.dax.model.DeleteClusterResponse;
+import software.amazon.awssdk.services.dax.model.DescribeClustersResponse;
+import software.amazon.awssdk.services.dax.model.IncreaseReplicationFactorResponse;
+import software.amazon.awssdk.services.dax.model.RebootNodeRequest;
+import software.amazon.awssdk.services.dax.model.RebootNodeResponse;
+
+/** The DAX calls the checks make, each returning an {@link Answer} with its raw exchange. */
+public final class DaxCalls {
+    /** The node type every created cluster uses. */
+    public static final String NODE_TYPE = "dax.r5.large";
+
+    private final DaxClient client;
+    private final WireRecorder recorder;
+    private final String iamRoleArn;
+
+    public DaxCalls(DaxClient client, WireRecorder recorder, String accountId) {
+        this.client = client;
+        this.recorder = recorder;
+        this.iamRoleArn = "arn:aws:iam::" + accountId + ":role/DAXConformanceRole";
+    }
+
+    /** RebootNode; a null argument is left out of the request. */
+    public Answer<RebootNodeResponse> rebootNode(String clusterName, String nodeId) {
+        RebootNodeRequest.Builder b = RebootNodeRequest.builder();
+        if (clusterName != null) {
+            b.clusterName(clusterName);
+        }
+        if (nodeId != null) {
+            b.nodeId(nodeId);
+        }
+        RebootNodeRequest request = b.build();
+        return call("RebootNode", () -> client.rebootNode(request));
+    }
+
+    public Answer<DescribeClustersResponse> describeCluster(String clusterName) {
+        return call("DescribeClusters", () -> client.describeClusters(r -> r.clusterNames(clusterName)));
+    }
+
+    public Answer<CreateClusterResponse> createCluster(String clusterName, int replicationFactor) {
+        return call("CreateCluster", () -> client.createCluster(r -> r.clusterName(clusterName)
+                .nodeType(NODE_TYPE).replicationFactor(replicationFactor).iamRoleArn(iamRoleArn)
+                .description("made by the DAX conformance suite; safe to delete")));
+    }
+
+    public Answer<IncreaseReplicationFactorResponse> increaseReplicationFactor(String clusterName, int factor) {
+        return call("IncreaseReplicationFactor", () -> client.increaseReplicationFactor(
+                r -> r.clusterName(clusterName).newReplicationFactor(factor)));
+    }
+
+    public Answer<DecreaseReplicationFactorResponse> decreaseReplicationFactor(String clusterName, int factor) {
+        return call("DecreaseReplicationFactor", () -> client.decreaseReplicationFactor(
+                r -> r.clusterName(clusterName).newReplicationFactor(factor)));
+    }
+
+    public Answer<DeleteClusterResponse> deleteCluster(String clusterName) {
+        return call("DeleteCluster", () -> client.deleteCluster(r -> r.clusterName(clusterName)));
+    }
+
+    private <T> Answer<T> call(String operation, Supplier<T> call) {
+        recorder.forgetLast();
+        try {
+            T response = call.get();
+            return new Answer<>(operation, response, null, recorder.last());
+        } catch (SdkException e) {
+            return new Answer<>(operation, null, e, recorder.last());
+        }
+    }
+}

@@ -1,0 +1,247 @@
+package org.daxkit.conformance.mutants;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Deliberately broken DAX servers (a correct reference behind a {@link MutatingProxy}), each with the check
+ * meant to catch it.
+ */
+enum Mutant {
+    WRONG_FAULT_FOR_UNKNOWN_NODE("answers NodeNotFoundFault as InvalidParameterValueException",
+            "fault.node-not-found", () -> errors("RebootNode", "NodeNotFoundFault",
+            r -> renameError(r, "InvalidParameterValueException"))),
+    SERVER_ERROR_FOR_CLIENT_FAULT("answers ClusterNotFoundFault with HTTP 500", "fault.cluster-not-found",
+            () -> errors("RebootNode", "ClusterNotFoundFault", r -> r.withStatus(500))),
+    CLUSTER_NOT_FOUND_AS_200("answers an unknown cluster with HTTP 200 {}", "fault.cluster-not-found",
+            () -> errors("RebootNode", "ClusterNotFoundFault",
+                    r -> new Mutation.Resp(200, r.withoutHeader("x-amzn-ErrorType").headers(), "{}"))),
+    UNMAPPABLE_ERROR_TYPE("sends __type NodeNotFoundFault:http://... and no x-amzn-ErrorType",
+            "fault.node-not-found", () -> errors("RebootNode", "NodeNotFoundFault",
+            r -> r.withoutHeader("x-amzn-ErrorType").withBody(r.json().put("__type",
+                    "NodeNotFoundFault:http://internal.example.com/doc/2017-04-19/")))),
+    JAVA_CLASS_ERROR_TYPE("sends a Java class name as __type", "fault.node-not-found",
+            () -> errors("RebootNode", "NodeNotFoundFault", r -> r.withoutHeader("x-amzn-ErrorType")
+                    .withBody(r.json().put("__type", "com.example.dax.NodeNotFoundException")))),
+    MISSING_NODE_ID_ACCEPTED("reboots node -a when NodeId is missing", "fault.invalid-parameter.missing-node-id",
+            () -> new Mutation() {
+                @Override
+                public Req request(Req r) {
+                    ObjectNode json = r.json();
+                    if (r.operation().equals("RebootNode") && !json.has("NodeId") && json.has("ClusterName")) {
+                        return r.withBody(json.put("NodeId", json.get("ClusterName").asText().toLowerCase() + "-a"));
+                    }
+                    return r;
+                }
+            }),
+    REBOOT_ACCEPTED_WHILE_MODIFYING("answers InvalidClusterStateFault with HTTP 200 {}",
+            "fault.invalid-state.modifying", () -> errors("RebootNode", "InvalidClusterStateFault",
+            r -> new Mutation.Resp(200, r.withoutHeader("x-amzn-ErrorType").headers(), "{}"))),
+    DUPLICATE_CREATE_WRONG_FAULT("answers CreateCluster of a name in use with InvalidParameterValueException",
+            "model.stateful-sequences", () -> errors("CreateCluster", "ClusterAlreadyExistsFault",
+            r -> renameError(r, "InvalidParameterValueException"))),
+    INJECTION_IGNORED("accepts fault injection but never injects", "fault.service-linked-role",
+            () -> new Mutation() {
+                @Override
+                public Resp intercept(Req r) {
+                    return r.path().startsWith("/_control/faults") && r.method().equals("POST")
+                            ? new Resp(200, Map.of("Content-Type", List.of("application/json")), "{}") : null;
+                }
+            }),
+    NODE_NEVER_SHOWN_REBOOTING("shows the rebooted node available in the RebootNode response",
+            "state.response-shows-rebooting", () -> clusters("RebootNode",
+            c -> eachNode(c, n -> replace(n, "NodeStatus", "rebooting", "available")))),
+    DESCRIBE_HIDES_REBOOT("shows rebooting nodes as available in DescribeClusters",
+            "state.describe-shows-rebooting", () -> clusters("DescribeClusters",
+            c -> eachNode(c, n -> replace(n, "NodeStatus", "rebooting", "available")))),
+    NODE_NEVER_LEAVES_REBOOTING("keeps showing a rebooted node as rebooting", "state.available-again",
+            RebootedNodes::neverLeaveRebooting),
+    REBOOT_RECREATES_NODE("gives a rebooted node a new NodeCreateTime", "state.cluster-unchanged",
+            RebootedNodes::recreated),
+    DROPS_CLUSTER_ARN("leaves ClusterArn out", "inv.cluster-arn",
+            () -> clusters("RebootNode", c -> c.remove("ClusterArn"))),
+    DROPS_NODES("leaves Nodes out of the RebootNode response", "shape.reboot-node.members-present",
+            () -> clusters("RebootNode", c -> c.remove("Nodes"))),
+    NODE_CREATE_TIME_AS_STRING("sends NodeCreateTime as an ISO string", "shape.reboot-node.types",
+            () -> clusters("RebootNode", c -> eachNode(c, n -> n.put("NodeCreateTime", "2024-01-01T00:00:00Z")))),
+    PORT_AS_STRING("sends Port as a string in DescribeClusters", "shape.describe-clusters.types",
+            () -> clusters("DescribeClusters", c -> eachNode(c, n -> {
+                JsonNode e = n.get("Endpoint");
+                if (e instanceof ObjectNode endpoint && endpoint.has("Port")) {
+                    endpoint.put("Port", endpoint.get("Port").asText());
+                }
+            }))),
+    UNKNOWN_NODE_STATUS("sends NodeStatus \"restarting\"", "shape.reboot-node.enums",
+            () -> clusters("RebootNode", c -> eachNode(c, n -> replace(n, "NodeStatus", "rebooting", "restarting")))),
+    UNKNOWN_MEMBER("adds a member the model does not know", "shape.reboot-node.unknown-members",
+            () -> clusters("RebootNode", c -> c.put("ShardCount", 1))),
+    NO_REQUEST_ID("sends no x-amzn-RequestId", "wire.request-id",
+            () -> responses(r -> r.withoutHeader("x-amzn-RequestId"))),
+    WRONG_CONTENT_TYPE("sends Content-Type text/plain", "wire.content-type",
+            () -> responses(r -> r.withHeader("Content-Type", "text/plain"))),
+    ERROR_WITHOUT_MESSAGE("sends errors without a message", "wire.error-shape",
+            () -> responses(r -> r.status() >= 400 ? r.withBody(without(r.json(), "message", "Message")) : r)),
+    ACTIVE_ABOVE_TOTAL("reports ActiveNodes above TotalNodes", "inv.active-nodes-bounded",
+            () -> clusters("RebootNode", c -> c.put("ActiveNodes", c.path("TotalNodes").asInt() + 1))),
+    TOTAL_NODES_OFF_BY_ONE("reports TotalNodes one too high", "inv.total-nodes",
+            () -> clusters("RebootNode", c -> c.put("TotalNodes", c.path("TotalNodes").asInt() + 1))),
+    DUPLICATE_NODE("lists the first node twice", "inv.node-ids-unique",
+            () -> clusters("RebootNode", c -> {
+                if (c.get("Nodes") instanceof ArrayNode nodes && !nodes.isEmpty()) {
+                    nodes.add(nodes.get(0).deepCopy());
+                }
+            })),
+    REQUESTED_NODE_MISSING("leaves the rebooted node out of Nodes", "inv.requested-node-listed",
+            () -> clusters("RebootNode", c -> {
+                if (c.get("Nodes") instanceof ArrayNode nodes) {
+                    for (int i = nodes.size() - 1; i >= 0; i--) {
+                        if ("rebooting".equals(nodes.get(i).path("NodeStatus").asText())) {
+                            nodes.remove(i);
+                        }
+                    }
+                }
+            })),
+    ENDPOINT_URL_WRONG_PORT("puts port 9999 in node endpoint URLs", "inv.endpoint-url",
+            () -> clusters("RebootNode", c -> eachNode(c, n -> {
+                if (n.get("Endpoint") instanceof ObjectNode e && e.has("Address")) {
+                    e.put("URL", "dax://" + e.get("Address").asText() + ":9999");
+                }
+            }))),
+    OTHER_NODE_CHANGED("shows another node rebooting too", "inv.other-nodes-untouched",
+            () -> clusters("RebootNode", c -> eachNode(c, n -> n.put("NodeStatus", "rebooting")))),
+    WRONG_CLUSTER_NAME("names another cluster in the response", "inv.cluster-name",
+            () -> clusters("RebootNode", c -> c.put("ClusterName", "someothercluster")));
+
+    final String description;
+    final String check;
+    private final Supplier<Mutation> mutation;
+
+    Mutant(String description, String check, Supplier<Mutation> mutation) {
+        this.description = description;
+        this.check = check;
+        this.mutation = mutation;
+    }
+
+    Mutation mutation() {
+        return mutation.get();
+    }
+
+    @Override
+    public String toString() {
+        return name() + " (" + description + ") caught by " + check;
+    }
+
+    private static Mutation responses(java.util.function.UnaryOperator<Mutation.Resp> f) {
+        return new Mutation() {
+            @Override
+            public Resp response(Req request, Resp response) {
+                return request.operation().isEmpty() ? response : f.apply(response);
+            }
+        };
+    }
+
+    private static Mutation errors(String operation, String code, java.util.function.UnaryOperator<Mutation.Resp> f) {
+        return new Mutation() {
+            @Override
+            public Resp response(Req request, Resp response) {
+                return request.operation().equals(operation) && code.equals(response.errorCode())
+                        ? f.apply(response) : response;
+            }
+        };
+    }
+
+    /** Applies f to every cluster object of successful responses of the operation. */
+    static Mutation clusters(String operation, Consumer<ObjectNode> f) {
+        return new Mutation() {
+            @Override
+            public Resp response(Req request, Resp response) {
+                if (!request.operation().equals(operation) || response.status() != 200) {
+                    return response;
+                }
+                ObjectNode json = response.json();
+                eachCluster(json, f);
+                return response.withBody(json);
+            }
+        };
+    }
+
+    static void eachCluster(ObjectNode json, Consumer<ObjectNode> f) {
+        if (json.get("Cluster") instanceof ObjectNode c) {
+            f.accept(c);
+        }
+        if (json.get("Clusters") instanceof ArrayNode list) {
+            list.forEach(c -> f.accept((ObjectNode) c));
+        }
+    }
+
+    static void eachNode(ObjectNode cluster, Consumer<ObjectNode> f) {
+        if (cluster.get("Nodes") instanceof ArrayNode nodes) {
+            nodes.forEach(n -> f.accept((ObjectNode) n));
+        }
+    }
+
+    private static void replace(ObjectNode n, String field, String from, String to) {
+        if (from.equals(n.path(field).asText())) {
+            n.put(field, to);
+        }
+    }
+
+    private static Mutation.Resp renameError(Mutation.Resp r, String code) {
+        return r.withHeader("x-amzn-ErrorType", code).withBody(r.json().put("__type", code));
+    }
+
+    private static ObjectNode without(ObjectNode json, String... fields) {
+        for (String f : fields) {
+            json.remove(f);
+        }
+        return json;
+    }
+
+    /** Mutations that remember which nodes were rebooted through the proxy. */
+    private static final class RebootedNodes implements Mutation {
+        private final Set<String> rebooted = ConcurrentHashMap.newKeySet();
+        private final Consumer<ObjectNode> onRebootedNode;
+
+        private RebootedNodes(Consumer<ObjectNode> onRebootedNode) {
+            this.onRebootedNode = onRebootedNode;
+        }
+
+        static Mutation neverLeaveRebooting() {
+            return new RebootedNodes(n -> n.put("NodeStatus", "rebooting"));
+        }
+
+        static Mutation recreated() {
+            return new RebootedNodes(n -> {
+                if ("available".equals(n.path("NodeStatus").asText())) {
+                    n.put("NodeCreateTime", n.path("NodeCreateTime").asDouble() + 1000);
+                }
+            });
+        }
+
+        @Override
+        public Resp response(Req request, Resp response) {
+            if (request.operation().equals("RebootNode") && response.status() == 200) {
+                ObjectNode body = request.json();
+                rebooted.add(body.path("ClusterName").asText().toLowerCase() + "/" + body.path("NodeId").asText());
+                return response;
+            }
+            if (!request.operation().equals("DescribeClusters") || response.status() != 200) {
+                return response;
+            }
+            ObjectNode json = response.json();
+            eachCluster(json, c -> eachNode(c, n -> {
+                if (rebooted.contains(c.path("ClusterName").asText().toLowerCase() + "/" + n.path("NodeId").asText())) {
+                    onRebootedNode.accept(n);
+                }
+            }));
+            return response.withBody(json);
+        }
+    }
+}
