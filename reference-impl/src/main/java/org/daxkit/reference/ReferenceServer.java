@@ -7,7 +7,6 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -16,22 +15,26 @@ import org.daxkit.reference.auth.SigV4Authenticator;
 import org.daxkit.reference.control.ControlApiHandler;
 import org.daxkit.reference.control.ControlRoutes;
 import org.daxkit.reference.http.DaxApiHandler;
+import org.daxkit.reference.http.DeadlineExecutor;
+import org.daxkit.reference.http.DeadlineFilter;
 import org.daxkit.reference.http.RequestAuthenticator;
+import org.daxkit.reference.http.Responses;
 import org.daxkit.reference.ops.Operations;
 import org.daxkit.reference.state.DaxStore;
 import org.daxkit.reference.state.TimeSource;
 
 /** A running reference DAX control plane. Start one with {@link #builder()}; close it to stop. */
 public final class ReferenceServer implements AutoCloseable {
-    static final int THREADS = 12;
+    /** Requests served at once; more wait in line. No request holds a worker past the request timeout. */
+    public static final int WORKER_THREADS = 12;
 
     private final ServerSettings settings;
     private final HttpServer http;
-    private final ExecutorService executor;
+    private final DeadlineExecutor executor;
     private final DaxStore store;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private ReferenceServer(ServerSettings settings, HttpServer http, ExecutorService executor, DaxStore store) {
+    private ReferenceServer(ServerSettings settings, HttpServer http, DeadlineExecutor executor, DaxStore store) {
         this.settings = settings;
         this.http = http;
         this.executor = executor;
@@ -49,12 +52,15 @@ public final class ReferenceServer implements AutoCloseable {
         DaxStore store = new DaxStore(settings, new TimeSource(settings.clock()));
         OperationTable operations = Operations.table();
         HttpServer http = HttpServer.create(new InetSocketAddress(settings.host(), settings.port()), 128);
-        http.createContext("/", new DaxApiHandler(operations, store, authenticator(settings)));
+        http.createContext("/", new DaxApiHandler(operations, store, authenticator(settings)))
+                .getFilters().add(new DeadlineFilter(Responses.AMZ_JSON));
         if (settings.controlApi()) {
             // Without this context, /_control/... falls to the DAX handler: 404 like any unknown path.
-            http.createContext(ControlApiHandler.PREFIX, ControlRoutes.handler(store, operations));
+            http.createContext(ControlApiHandler.PREFIX, ControlRoutes.handler(store, operations))
+                    .getFilters().add(new DeadlineFilter(Responses.PLAIN_JSON));
         }
-        ExecutorService executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
+        DeadlineExecutor executor = new DeadlineExecutor(
+                Executors.newFixedThreadPool(WORKER_THREADS, daemonThreads()), DeadlineExecutor.configuredTimeout());
         http.setExecutor(executor);
         http.start();
         ReferenceServer server = new ReferenceServer(settings, http, executor, store);
@@ -106,7 +112,7 @@ public final class ReferenceServer implements AutoCloseable {
     public void close() {
         if (closed.compareAndSet(false, true)) {
             http.stop(0);
-            executor.shutdownNow();
+            executor.shutdown();
         }
     }
 

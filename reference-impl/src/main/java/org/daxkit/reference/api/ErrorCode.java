@@ -34,6 +34,8 @@ public enum ErrorCode {
     TAG_NOT_FOUND("TagNotFoundFault"),
     TAG_QUOTA_PER_RESOURCE_EXCEEDED("TagQuotaPerResourceExceeded"),
     // Protocol-level errors common to every AWS JSON 1.1 service.
+    REQUEST_TIMEOUT("RequestTimeoutException", 408),
+    UNSUPPORTED_MEDIA_TYPE("UnsupportedMediaTypeException", 415),
     SERIALIZATION("SerializationException"),
     UNKNOWN_OPERATION("UnknownOperationException"),
     // Authentication errors (only with --require-auth); statuses as AWS's common errors list them.

@@ -1,5 +1,6 @@
 package org.daxkit.reference.api;
 
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -15,7 +16,8 @@ import java.util.Collection;
 
 /** The one Jackson configuration of the server, and small JSON building helpers. */
 public final class Json {
-    public static final JsonMapper MAPPER = JsonMapper.builder()
+    public static final JsonMapper MAPPER = JsonMapper.builder(
+                    new JsonFactoryBuilder().characterEscapes(new HtmlSafeEscapes()).build())
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)

@@ -31,19 +31,22 @@ public final class ControlApiHandler implements HttpHandler {
                 JsonNode result = answer(exchange);
                 Responses.send(exchange, requestId, 200, Responses.PLAIN_JSON, result);
             } catch (ControlError error) {
-                Responses.send(exchange, requestId, error.status, Responses.PLAIN_JSON,
-                        FaultResponder.body(error.type, error.getMessage()));
+                sendError(exchange, requestId, error.status, error.type, error.getMessage());
             } catch (BadControlRequest bad) {
-                Responses.send(exchange, requestId, 400, Responses.PLAIN_JSON,
-                        FaultResponder.body("BadControlRequest", bad.getMessage()));
+                sendError(exchange, requestId, 400, "BadControlRequest", bad.getMessage());
             } catch (DaxFault fault) {
                 FaultResponder.send(exchange, requestId, fault, Responses.PLAIN_JSON);
-            } catch (RuntimeException bug) {
+            } catch (RuntimeException | Error bug) {
                 bug.printStackTrace();
-                Responses.send(exchange, requestId, 500, Responses.PLAIN_JSON,
-                        FaultResponder.body("InternalFailure", "Internal failure; request id " + requestId));
+                sendError(exchange, requestId, 500, "InternalFailure", "Internal failure; request id " + requestId);
             }
         }
+    }
+
+    private static void sendError(HttpExchange exchange, String requestId, int status, String type, String message)
+            throws IOException {
+        exchange.getResponseHeaders().set("x-amzn-ErrorType", type);
+        Responses.send(exchange, requestId, status, Responses.PLAIN_JSON, FaultResponder.body(type, message));
     }
 
     private JsonNode answer(HttpExchange exchange) throws IOException {
@@ -63,6 +66,7 @@ public final class ControlApiHandler implements HttpHandler {
             throw new ControlError(405, "MethodNotAllowed", method + " is not allowed on " + PREFIX + path
                     + "; allowed: " + onPath.stream().map(ControlRoute::method).toList());
         }
+        RequestBodies.requireDeclaredLengthWithinReach(exchange.getRequestHeaders().getFirst("Content-Length"));
         ObjectNode body = RequestBodies.readObject(exchange.getRequestBody());
         return route.get().handle(body);
     }

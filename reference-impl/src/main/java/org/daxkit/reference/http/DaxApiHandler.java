@@ -68,6 +68,8 @@ public final class DaxApiHandler implements HttpHandler {
         }
         InputStream body = authenticator.authenticate(exchange);
         Operation operation = operationFor(exchange.getRequestHeaders().getFirst("X-Amz-Target"));
+        ContentTypes.requireJson(exchange.getRequestHeaders().getFirst("Content-Type"));
+        RequestBodies.requireDeclaredLengthWithinReach(exchange.getRequestHeaders().getFirst("Content-Length"));
         store.takeInjectedFault(operation.name()).ifPresent(fault -> {
             throw fault;
         });

@@ -22,6 +22,7 @@ public final class Responses {
 
     public static void send(HttpExchange exchange, String requestId, int status, String contentType, JsonNode body)
             throws IOException {
+        RequestBodies.discardRest(exchange);
         byte[] bytes = Json.bytes(body);
         exchange.getResponseHeaders().set("Content-Type", contentType);
         exchange.getResponseHeaders().set(REQUEST_ID, requestId);
