@@ -20,7 +20,7 @@ class ArchitectureTest {
                     .filter(p -> read(p).contains("import org.daxkit.reference"))
                     .map(p -> MAIN.relativize(p).toString())
                     .toList();
-            assertThat(importers).containsExactly("target/EmbeddedReference.java");
+            assertThat(importers).containsExactly("targets/EmbeddedReference.java");
         }
     }
 

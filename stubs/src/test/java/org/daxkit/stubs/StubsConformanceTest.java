@@ -5,7 +5,7 @@ import org.daxkit.conformance.config.FixedInputs;
 import org.daxkit.conformance.run.Check;
 import org.daxkit.conformance.run.ConformanceSession;
 import org.daxkit.conformance.run.ProgressListener;
-import org.daxkit.conformance.target.Capability;
+import org.daxkit.conformance.targets.Capability;
 import org.daxkit.reports.model.CheckResult;
 import org.daxkit.reports.model.Outcome;
 import org.daxkit.reports.model.RunResults;

@@ -7,8 +7,8 @@ import org.daxkit.conformance.run.Verdict;
 import org.daxkit.conformance.support.ClusterRef;
 import org.daxkit.conformance.support.FaultExpectations;
 import org.daxkit.conformance.support.ListedFault;
-import org.daxkit.conformance.target.Capability;
-import org.daxkit.conformance.target.ControlApi;
+import org.daxkit.conformance.targets.Capability;
+import org.daxkit.conformance.targets.ControlApi;
 
 /**
  * RN-3.10 to RN-3.12: faults RebootNode's own inputs cannot trigger, shown through the target's fault

@@ -8,7 +8,7 @@ import org.daxkit.conformance.run.Verdict;
 import org.daxkit.conformance.support.ClusterRef;
 import org.daxkit.conformance.support.FaultExpectations;
 import org.daxkit.conformance.support.ListedFault;
-import org.daxkit.conformance.target.Capability;
+import org.daxkit.conformance.targets.Capability;
 import org.daxkit.conformance.wire.Answer;
 import software.amazon.awssdk.services.dax.model.Cluster;
 import software.amazon.awssdk.services.dax.model.RebootNodeResponse;

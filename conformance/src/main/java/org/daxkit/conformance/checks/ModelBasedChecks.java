@@ -7,7 +7,7 @@ import org.daxkit.conformance.run.Check;
 import org.daxkit.conformance.run.CheckAborted;
 import org.daxkit.conformance.run.Verdict;
 import org.daxkit.conformance.support.Properties;
-import org.daxkit.conformance.target.Capability;
+import org.daxkit.conformance.targets.Capability;
 
 /** RN-6.1: random call sequences against the suite's own model of DAX state. */
 public final class ModelBasedChecks {

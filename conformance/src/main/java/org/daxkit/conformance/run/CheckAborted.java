@@ -1,6 +1,6 @@
 package org.daxkit.conformance.run;
 
-import org.daxkit.conformance.target.Capability;
+import org.daxkit.conformance.targets.Capability;
 import org.daxkit.reports.model.Outcome;
 
 /** A check could not reach a verdict on this target: NOT_VERIFIED or NOT_IMPLEMENTED, with the reason. */

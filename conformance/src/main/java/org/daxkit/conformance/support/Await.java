@@ -7,7 +7,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
-import org.daxkit.conformance.target.TimingProfile;
+import org.daxkit.conformance.targets.TimingProfile;
 
 /** Bounded polling (Awaitility) whose timeout message names the last state seen and how long it waited. */
 public final class Await {

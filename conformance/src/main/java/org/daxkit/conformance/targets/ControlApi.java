@@ -1,4 +1,4 @@
-package org.daxkit.conformance.target;
+package org.daxkit.conformance.targets;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

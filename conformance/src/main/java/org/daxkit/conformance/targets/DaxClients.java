@@ -1,4 +1,4 @@
-package org.daxkit.conformance.target;
+package org.daxkit.conformance.targets;
 
 import java.time.Duration;
 import org.daxkit.conformance.wire.WireRecorder;
