@@ -38,10 +38,16 @@ final class MotoProcess implements AutoCloseable {
         int port = freeLoopbackPort();
         // Werkzeug logs one line per request: to a file, so a full pipe never blocks the server.
         Path log = Files.createTempFile("bench-moto_server-", ".log");
-        Process process = new ProcessBuilder(COMMAND, "-H", "127.0.0.1", "-p", Integer.toString(port))
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
+        Process process;
+        try {
+            process = new ProcessBuilder(COMMAND, "-H", "127.0.0.1", "-p", Integer.toString(port))
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
+        } catch (IOException notStarted) {   // typically: moto_server is not on PATH
+            Files.deleteIfExists(log);
+            throw notStarted;
+        }
         MotoProcess moto = new MotoProcess(process, port, log);
         try {
             moto.awaitAnswer(wire);
