@@ -9,6 +9,9 @@ import org.daxkit.reference.ServerSettings;
 
 /** All mutable server state. Guarded by {@link DaxStore}'s lock; never touched outside it. */
 public final class State {
+    /** Real DAX keeps 14 days of events; a long-running server keeps the newest this many, so memory stays bounded. */
+    static final int MAX_EVENTS = 10_000;
+
     final Map<String, Cluster> clusters = new TreeMap<>();
     final Map<String, ParameterGroup> parameterGroups = new TreeMap<>();
     final Map<String, SubnetGroup> subnetGroups = new TreeMap<>();
@@ -36,6 +39,9 @@ public final class State {
     Event addEvent(String sourceName, Event.SourceType type, String message, Instant date) {
         Event event = new Event(++eventSequence, sourceName, type, message, date);
         events.add(event);
+        if (events.size() > MAX_EVENTS) {
+            events.remove(0);
+        }
         return event;
     }
 }
