@@ -1,6 +1,5 @@
 package org.daxkit.reference.hostile;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.arbitrary;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -10,9 +9,6 @@ import static org.quicktheories.generators.SourceDSL.strings;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.daxkit.reference.support.DaxOperations;
-import org.daxkit.reference.support.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -22,7 +18,7 @@ import org.quicktheories.generators.Generate;
  * Generated requests: whatever the bytes, the body or the target, the answer is a 2xx or an
  * AWS-shaped 4xx with a JSON body and a request id, and the server keeps serving.
  */
-class GeneratedRequestsPropertyTest {
+class GeneratedRequestsPropertyTest extends StillServingServerTest {
     private static final int EXAMPLES = 300;
     /** JSON fragments, valid and not, that random concatenation turns into almost-JSON. */
     private static final List<String> FRAGMENTS = List.of("{", "}", "[", "]", ":", ",", "\"", "\\", "\"ClusterName\"",
@@ -30,25 +26,9 @@ class GeneratedRequestsPropertyTest {
             "null", "true", "false", "0", "-1", "20", "1e999", "-0.0", "2147483648", "\"\\u0000\"", "\"\\ud800\"",
             "\"<script>\"", " ", "\n", "\"\u00e9\"", "\"\ud83d\ude00\"", "NaN", "'x'", "/*", "\u0001");
 
-    private static TestServer t;
-    private static JdkHttp http;
-
     @BeforeAll
-    static void start() {
-        t = new TestServer();
+    static void cluster() {
         t.availableCluster("c", 3);
-        http = new JdkHttp(t.server.endpoint());
-    }
-
-    @AfterEach
-    void serverStillServes() {
-        Answer after = http.describeClusters();
-        assertThat(after.status()).as("DescribeClusters after the generated requests: %s", after).isEqualTo(200);
-    }
-
-    @AfterAll
-    static void stop() {
-        t.close();
     }
 
     @Test

@@ -6,9 +6,6 @@ import static org.daxkit.reference.hostile.AwsShape.assertWellFormed;
 
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
-import org.daxkit.reference.support.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,28 +17,12 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Request bodies no SDK would send: each gets an AWS-shaped 4xx (never a 5xx, a hang or a dropped
  * connection), and the server answers a plain DescribeClusters afterwards.
  */
-class HostileBodiesTest {
+class HostileBodiesTest extends StillServingServerTest {
     private static final String SERIALIZATION = "SerializationException";
     private static final String INVALID_VALUE = "InvalidParameterValueException";
-    private static TestServer t;
-    private static JdkHttp http;
-
     @BeforeAll
-    static void start() {
-        t = new TestServer();
+    static void cluster() {
         t.availableCluster("c", 3);
-        http = new JdkHttp(t.server.endpoint());
-    }
-
-    @AfterEach
-    void serverStillServes() {
-        Answer after = http.describeClusters();
-        assertThat(after.status()).as("DescribeClusters after the hostile request: %s", after).isEqualTo(200);
-    }
-
-    @AfterAll
-    static void stop() {
-        t.close();
     }
 
     @ParameterizedTest

@@ -6,36 +6,13 @@ import static org.daxkit.reference.hostile.AwsShape.assertAwsError;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
-import org.daxkit.reference.support.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Targets, methods, paths and content types no SDK would send: AWS-shaped 4xx, and the server serves on. */
-class HostileHeadersTest {
+class HostileHeadersTest extends StillServingServerTest {
     private static final byte[] EMPTY_OBJECT = "{}".getBytes(StandardCharsets.UTF_8);
-    private static TestServer t;
-    private static JdkHttp http;
-
-    @BeforeAll
-    static void start() {
-        t = new TestServer();
-        http = new JdkHttp(t.server.endpoint());
-    }
-
-    @AfterEach
-    void serverStillServes() {
-        Answer after = http.describeClusters();
-        assertThat(after.status()).as("DescribeClusters after the hostile request: %s", after).isEqualTo(200);
-    }
-
-    @AfterAll
-    static void stop() {
-        t.close();
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"AmazonDAXV3.", "AmazonDAXV3.describeClusters", "amazondaxv3.DescribeClusters",

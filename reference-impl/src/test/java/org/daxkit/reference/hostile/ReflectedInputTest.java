@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.daxkit.reference.support.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -17,9 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Error messages quote what the client sent. They must quote it only JSON-escaped, with {@code < > &}
  * escaped too, so an answer cannot break its JSON or a page it is pasted into.
  */
-class ReflectedInputTest {
-    private static TestServer t;
-    private static JdkHttp http;
+class ReflectedInputTest extends StillServingServerTest {
 
     static Stream<String> payloads() {
         return Stream.of("<script>alert(1)</script>", "\"quoted\"", "a\\b", "</script><img src=x onerror=alert(1)>",
@@ -27,20 +23,8 @@ class ReflectedInputTest {
     }
 
     @BeforeAll
-    static void start() {
-        t = new TestServer();
+    static void cluster() {
         t.availableCluster("c", 1);
-        http = new JdkHttp(t.server.endpoint());
-    }
-
-    @AfterEach
-    void serverStillServes() {
-        assertThat(http.describeClusters().status()).isEqualTo(200);
-    }
-
-    @AfterAll
-    static void stop() {
-        t.close();
     }
 
     @ParameterizedTest
