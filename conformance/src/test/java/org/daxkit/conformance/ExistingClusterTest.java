@@ -44,6 +44,9 @@ class ExistingClusterTest {
             assertThat(byId.get("fault.invalid-state.creating").outcome()).isEqualTo(Outcome.NOT_VERIFIED);
             assertThat(byId.get("fault.invalid-state.creating").message()).contains("createClusters", "--cluster");
             assertThat(byId.get("fault.service-linked-role").message()).contains("faultInjection");
+            assertThat(byId.get("fault.service-linked-role").fault().expectedCode())
+                    .as("a fault check that cannot run is still filed under its fault in the ledger")
+                    .isEqualTo("ServiceLinkedRoleNotFoundFault");
             assertThat(byId.get("model.stateful-sequences").outcome()).isEqualTo(Outcome.NOT_VERIFIED);
             assertThat(byId.get("fault.node-not-found").outcome()).isEqualTo(Outcome.PASSED);
             assertThat(byId.get("inv.other-nodes-untouched").outcome()).isEqualTo(Outcome.PASSED);

@@ -22,13 +22,14 @@ public final class InjectedFaultChecks {
         return List.of(
                 injected("fault.service-linked-role", "RN-3.10", ListedFault.SERVICE_LINKED_ROLE_NOT_FOUND),
                 injected("fault.invalid-parameter-combination", "RN-3.11", ListedFault.INVALID_PARAMETER_COMBINATION),
-                Check.of("fault.service-linked-role.role-missing", "RN-3.12",
+                Check.forFault("fault.service-linked-role.role-missing", "RN-3.12",
                         "without the service-linked role RebootNode fails with ServiceLinkedRoleNotFoundFault",
-                        InjectedFaultChecks::roleMissing));
+                        ListedFault.SERVICE_LINKED_ROLE_NOT_FOUND.code(), InjectedFaultChecks::roleMissing));
     }
 
     private static Check injected(String id, String clause, ListedFault fault) {
-        return Check.of(id, clause, "an injected " + fault.code() + " reaches the SDK as " + fault.sdkClass().getSimpleName(),
+        return Check.forFault(id, clause, "an injected " + fault.code() + " reaches the SDK as "
+                        + fault.sdkClass().getSimpleName(), fault.code(),
                 ctx -> {
                     ctx.requireRebootNode();
                     ControlApi control = ctx.require(Capability.FAULT_INJECTION, "to make RebootNode fail with "

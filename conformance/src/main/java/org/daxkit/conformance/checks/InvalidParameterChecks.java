@@ -57,7 +57,8 @@ public final class InvalidParameterChecks {
 
     private static Check check(String id, String clause, String situation,
                                BiFunction<TargetContext, ClusterRef, Gen<String>> values, Request request) {
-        return Check.of(id, clause, situation + " fails with InvalidParameterValueException", ctx -> {
+        return Check.forFault(id, clause, situation + " fails with InvalidParameterValueException",
+                ListedFault.INVALID_PARAMETER_VALUE.code(), ctx -> {
             ctx.requireRebootNode();
             ClusterRef cluster = ctx.clusters().fixture();
             Gen<String> inputs = values.apply(ctx, cluster);

@@ -40,7 +40,8 @@ public final class InvalidStateChecks {
     }
 
     private static Check check(String id, String clause, String state, Setup setup) {
-        return Check.of(id, clause, "RebootNode while the cluster is " + state + " fails with InvalidClusterStateFault",
+        return Check.forFault(id, clause, "RebootNode while the cluster is " + state
+                        + " fails with InvalidClusterStateFault", ListedFault.INVALID_CLUSTER_STATE.code(),
                 ctx -> {
                     ctx.requireRebootNode();
                     if (!ctx.clusters().canCreate()) {

@@ -23,11 +23,13 @@ public final class NotFoundChecks {
 
     public static List<Check> all() {
         return List.of(
-                Check.of("fault.cluster-not-found", "RN-3.1",
+                Check.forFault("fault.cluster-not-found", "RN-3.1",
                         "RebootNode on an unknown cluster fails with ClusterNotFoundFault",
+                        ListedFault.CLUSTER_NOT_FOUND.code(),
                         NotFoundChecks::clusterNotFound),
-                Check.of("fault.node-not-found", "RN-3.2",
+                Check.forFault("fault.node-not-found", "RN-3.2",
                         "RebootNode on an unknown node fails with NodeNotFoundFault",
+                        ListedFault.NODE_NOT_FOUND.code(),
                         NotFoundChecks::nodeNotFound));
     }
 

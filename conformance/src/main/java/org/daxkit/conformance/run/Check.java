@@ -15,8 +15,18 @@ public interface Check {
 
     Verdict run(TargetContext ctx) throws Exception;
 
+    /** The wire code of the listed fault this check is about, or null; reports file it in the fault ledger. */
+    default String expectedFault() {
+        return null;
+    }
+
     static Check of(String id, String clause, String title, Body body) {
-        return new SimpleCheck(id, clause, title, body);
+        return new SimpleCheck(id, clause, title, null, body);
+    }
+
+    /** A check about one listed fault, filed under it even when it cannot run (NOT_VERIFIED, NOT_IMPLEMENTED). */
+    static Check forFault(String id, String clause, String title, String faultCode, Body body) {
+        return new SimpleCheck(id, clause, title, faultCode, body);
     }
 
     /** The body of a check. */
@@ -26,7 +36,7 @@ public interface Check {
     }
 
     /** The usual implementation: a body with its names. */
-    record SimpleCheck(String id, String clause, String title, Body body) implements Check {
+    record SimpleCheck(String id, String clause, String title, String expectedFault, Body body) implements Check {
         @Override
         public Verdict run(TargetContext ctx) throws Exception {
             return body.run(ctx);

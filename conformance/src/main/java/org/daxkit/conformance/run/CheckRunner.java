@@ -61,6 +61,9 @@ public final class CheckRunner {
             outcome = Outcome.FAILED;
             message = frame(check, "the check could not complete: " + describe(e), null, ctx.seed());
         }
+        if (fault == null && check.expectedFault() != null) {
+            fault = new FaultObservation(check.expectedFault(), null, null);
+        }
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new CheckResult(check.id(), check.clause(), level, check.title(), outcome, message, millis, fault,
                 reproducer);
