@@ -1,14 +1,15 @@
 package org.daxkit.conformance;
 
+// Exactly the snippet in README.md ("As a test dependency"); ReadmeSnippetTest keeps them equal.
 import java.time.Duration;
 import java.util.stream.Stream;
+import org.daxkit.conformance.DaxConformance;
 import org.daxkit.reference.ReferenceServer;
 import org.daxkit.reference.junit.ReferenceServerExtension;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-// README snippet: keep in sync with /work/main/conformance/README.md ("As a test dependency").
 class ConsumerSnippetTest {
 
     // Your DAX server under test; here the kit's reference implementation.
