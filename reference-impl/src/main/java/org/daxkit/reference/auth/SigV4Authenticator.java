@@ -5,15 +5,12 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
-import org.daxkit.reference.api.DaxFault;
 import org.daxkit.reference.http.RequestAuthenticator;
+import org.daxkit.reference.http.RequestBodies;
 
 /** Requires a valid SigV4 signature (service {@code dax}, the server's region) on every DAX API request. */
 public final class SigV4Authenticator implements RequestAuthenticator {
     public static final String SERVICE = "dax";
-    /** The DAX API's body limit (RequestBodies): a longer body is refused before its signature is checked. */
-    static final int MAX_BODY_BYTES = 1 << 20;
-
     private final SigV4Verifier verifier;
 
     public SigV4Authenticator(AccessKeyPair keys, String region, Clock clock) {
@@ -22,13 +19,13 @@ public final class SigV4Authenticator implements RequestAuthenticator {
 
     @Override
     public InputStream authenticate(HttpExchange exchange) throws IOException {
-        byte[] body = exchange.getRequestBody().readNBytes(MAX_BODY_BYTES + 1);
+        byte[] body = RequestBodies.readWithinLimit(exchange.getRequestBody());
         SignedRequest request = new SignedRequest(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
                 exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders(), body);
-        if (body.length > MAX_BODY_BYTES) {
+        if (RequestBodies.overLimit(body)) {
             // Not all of it was read, so it cannot be hashed; still, a stranger learns nothing past the headers.
             verifier.verifyHeaders(request);
-            throw DaxFault.serialization("The request body is larger than " + MAX_BODY_BYTES + " bytes.");
+            throw RequestBodies.tooLarge();
         }
         verifier.verify(request);
         return new ByteArrayInputStream(body);

@@ -56,17 +56,30 @@ public final class RequestBodies {
      * any other read failure (a broken chunked encoding, say) is the client's: SerializationException.
      */
     public static ObjectNode readObject(InputStream in) throws RequestTimedOut {
+        byte[] bytes = readWithinLimit(in);
+        if (bytes.length > MAX_BYTES) {
+            throw tooLarge(); // Responses reads the rest before answering
+        }
+        return parseObject(bytes);
+    }
+
+    /**
+     * Up to one byte past the limit, so a caller can tell "too large" apart. A read failure other than the
+     * deadline (a broken chunked encoding, say) is the client's: SerializationException.
+     */
+    public static byte[] readWithinLimit(InputStream in) throws RequestTimedOut {
         try {
-            byte[] bytes = in.readNBytes(MAX_BYTES + 1);
-            if (bytes.length > MAX_BYTES) {
-                throw tooLarge(); // Responses reads the rest before answering
-            }
-            return parseObject(bytes);
+            return in.readNBytes(MAX_BYTES + 1);
         } catch (RequestTimedOut timedOut) {
             throw timedOut;
         } catch (IOException unreadable) {
             throw DaxFault.serialization("The request body could not be read: " + firstLine(unreadable.getMessage()));
         }
+    }
+
+    /** Whether a body read by {@link #readWithinLimit} is over the limit. */
+    public static boolean overLimit(byte[] body) {
+        return body.length > MAX_BYTES;
     }
 
     /** An empty (or all-whitespace) body means {@code {}}. */
@@ -109,7 +122,7 @@ public final class RequestBodies {
         }
     }
 
-    private static DaxFault tooLarge() {
+    public static DaxFault tooLarge() {
         return DaxFault.serialization("The request body is larger than the limit of 1 MiB (" + MAX_BYTES + " bytes).");
     }
 
