@@ -7,6 +7,7 @@ import org.daxkit.conformance.config.FixedInputs;
 import org.daxkit.conformance.run.Check;
 import org.daxkit.conformance.run.TargetContext;
 import org.daxkit.conformance.run.Verdict;
+import org.daxkit.conformance.support.ClusterNames;
 import org.daxkit.conformance.support.ClusterRef;
 import org.daxkit.conformance.support.FaultExpectations;
 import org.daxkit.conformance.support.Generators;
@@ -36,21 +37,35 @@ public final class NotFoundChecks {
     private static Verdict clusterNotFound(TargetContext ctx) {
         ctx.requireRebootNode();
         AtomicReference<FaultObservation> seen = new AtomicReference<>();
-        Gen<UnknownCluster> unknown = ctx.fixedInputsOnly()
-                ? ctx.inputs(null, FixedInputs::unknownCluster, "--unknown-cluster").map(n -> new UnknownCluster(n, false))
-                : Generators.nameTails().zip(Generate.booleans(), UnknownCluster::new);
+        Gen<UnknownCluster> unknown = ctx.inputs().fixedOnly()
+                ? ctx.inputs().values(null, FixedInputs::unknownCluster, "--unknown-cluster").map(UnknownCluster::fixed)
+                : Generators.nameTails().zip(Generate.booleans(), UnknownCluster::generated);
         Properties.forAll(ctx, unknown, c -> {
-            String name = ctx.fixedInputsOnly() ? c.tail() : c.spell(ctx.names().fresh());
+            String name = c.spell(ctx.names());
             seen.set(FaultExpectations.verify(ctx.retryingCalls().rebootNode(name, name.toLowerCase(Locale.ROOT) + "-a"),
                     ListedFault.CLUSTER_NOT_FOUND, "RebootNode on unknown cluster \"" + name + "\""));
         });
         return Verdict.passed(seen.get());
     }
 
-    /** A generated unknown cluster: a fresh name plus a generated tail, maybe in upper case. */
-    private record UnknownCluster(String tail, boolean upperCase) {
-        String spell(String fresh) {
-            String name = fresh + tail;
+    /**
+     * An unknown cluster: a fresh name (new per attempt) plus a generated tail, maybe in upper case; or, in
+     * fixed-inputs mode, the configured name as it is.
+     */
+    private record UnknownCluster(String fixedName, String tail, boolean upperCase) {
+        static UnknownCluster fixed(String name) {
+            return new UnknownCluster(name, null, false);
+        }
+
+        static UnknownCluster generated(String tail, boolean upperCase) {
+            return new UnknownCluster(null, tail, upperCase);
+        }
+
+        String spell(ClusterNames names) {
+            if (fixedName != null) {
+                return fixedName;
+            }
+            String name = names.fresh() + tail;
             return upperCase ? name.toUpperCase(Locale.ROOT) : name;
         }
     }
@@ -60,7 +75,7 @@ public final class NotFoundChecks {
         ClusterRef cluster = ctx.clusters().fixture();
         List<String> known = cluster.nodeIds().stream().map(s -> s.toLowerCase(Locale.ROOT)).toList();
         AtomicReference<FaultObservation> seen = new AtomicReference<>();
-        Gen<String> ids = ctx.inputs(Generators.wellFormedNodeIds().assuming(id -> !known.contains(id)),
+        Gen<String> ids = ctx.inputs().values(Generators.wellFormedNodeIds().assuming(id -> !known.contains(id)),
                 FixedInputs::unknownNode, "--unknown-node");
         Properties.forAll(ctx, ids, id ->
                 seen.set(FaultExpectations.verify(ctx.retryingCalls().rebootNode(cluster.name(), id),

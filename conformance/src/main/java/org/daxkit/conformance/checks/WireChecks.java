@@ -57,7 +57,7 @@ public final class WireChecks {
         boolean rebootNode = ctx.implementsRebootNode();
         try {
             if (rebootNode) {
-                String unknown = ctx.unknownClusterName();
+                String unknown = ctx.inputs().unknownClusterName();
                 ctx.calls().rebootNode(unknown, unknown.toLowerCase(Locale.ROOT) + "-a");
                 ctx.observations().observe(new RebootScenario(1, 0));
             } else {
@@ -66,7 +66,7 @@ public final class WireChecks {
         } catch (CheckAborted e) {
             // No cluster to use on this target: audit what there is.
         }
-        if (!ctx.fixedInputsOnly()) {
+        if (!ctx.inputs().fixedOnly()) {
             ctx.calls().describeCluster(ctx.names().fresh());
         }
         List<Exchange> out = new ArrayList<>();

@@ -1,7 +1,6 @@
 package org.daxkit.conformance.run;
 
 import java.util.Locale;
-import java.util.function.Function;
 import org.daxkit.conformance.config.FixedInputs;
 import org.daxkit.conformance.support.ClusterNames;
 import org.daxkit.conformance.support.Clusters;
@@ -14,8 +13,6 @@ import org.daxkit.conformance.targets.Target;
 import org.daxkit.conformance.wire.Answer;
 import org.daxkit.conformance.wire.DaxCalls;
 import org.daxkit.conformance.wire.WireRecorder;
-import org.quicktheories.core.Gen;
-import org.quicktheories.generators.Generate;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.services.dax.DaxClient;
 import software.amazon.awssdk.services.dax.model.RebootNodeResponse;
@@ -36,14 +33,13 @@ public final class TargetContext implements AutoCloseable {
     private final long seed;
     private final int tries;
     private final int shrinks;
-    private final FixedInputs fixedInputs;
+    private final Inputs inputs;
     private String rebootNodeUnimplemented;
     private boolean probed;
 
     public TargetContext(Target target, ExistingCluster existing, FixedInputs fixedInputs, long seed, int tries,
                          int shrinks) {
         this.target = target;
-        this.fixedInputs = fixedInputs;
         this.seed = seed;
         this.tries = tries;
         this.shrinks = shrinks;
@@ -52,6 +48,7 @@ public final class TargetContext implements AutoCloseable {
         this.calls = new DaxCalls(client, recorder, ACCOUNT_ID);
         this.retryingCalls = new DaxCalls(retryingClient, recorder, ACCOUNT_ID);
         this.names = new ClusterNames();
+        this.inputs = new Inputs(fixedInputs, names);
         this.clusters = new Clusters(target, calls, names, existing);
         this.observations = new RebootObservations(calls, clusters);
     }
@@ -98,39 +95,9 @@ public final class TargetContext implements AutoCloseable {
         return shrinks;
     }
 
-    /** Whether checks must send only fixed inputs (recorded stubs), never generated ones. */
-    public boolean fixedInputsOnly() {
-        return fixedInputs != null;
-    }
-
-    /**
-     * The generated values; in fixed-inputs mode the one configured value instead, or NOT_VERIFIED naming
-     * the flag that would provide it.
-     */
-    public Gen<String> inputs(Gen<String> generated, Function<FixedInputs, String> fixed, String flag) {
-        if (fixedInputs == null) {
-            return generated;
-        }
-        String value = fixed.apply(fixedInputs);
-        if (value == null) {
-            throw CheckAborted.notVerified("fixed inputs only (--fixed-inputs) and no " + flag + " given; this"
-                    + " check otherwise sends generated values the target may not answer");
-        }
-        return Generate.constant(value);
-    }
-
-    /** The generated values, or in fixed-inputs mode just the given fixed one. */
-    public Gen<String> inputs(Gen<String> generated, String fixedValue) {
-        return fixedInputs == null ? generated : Generate.constant(fixedValue);
-    }
-
-    /**
-     * A cluster name the target does not know: a fresh one, or in fixed-inputs mode the configured one
-     * (a recorded target answers nothing else).
-     */
-    public String unknownClusterName() {
-        return fixedInputs != null && fixedInputs.unknownCluster() != null ? fixedInputs.unknownCluster()
-                : names.fresh();
+    /** Which values checks send: generated ones, or in fixed-inputs mode only the configured ones. */
+    public Inputs inputs() {
+        return inputs;
     }
 
     /** The control API, or NOT_VERIFIED naming the capability a check needs it for. */
@@ -148,7 +115,7 @@ public final class TargetContext implements AutoCloseable {
     public synchronized void requireRebootNode() {
         if (!probed) {
             probed = true;
-            String cluster = unknownClusterName();
+            String cluster = inputs.unknownClusterName();
             Answer<RebootNodeResponse> probe = calls.rebootNode(cluster, cluster.toLowerCase(Locale.ROOT) + "-a");
             if (probe.looksUnimplemented()) {
                 rebootNodeUnimplemented = "the target answers RebootNode as not implemented: "
