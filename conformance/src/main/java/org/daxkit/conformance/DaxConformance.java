@@ -184,43 +184,6 @@ public final class DaxConformance {
         }
     }
 
-    /** Opens the session on first use, so building the test stream does not start anything. */
-    private static final class LazySession {
-        private final ConformanceConfig config;
-        private ConformanceSession session;
-        private RuntimeException failure;
-        private boolean closed;
-
-        LazySession(ConformanceConfig config) {
-            this.config = config;
-        }
-
-        synchronized ConformanceSession get() {
-            if (failure != null) {
-                throw failure;
-            }
-            if (closed) {
-                throw new IllegalStateException("the conformance session is closed");
-            }
-            if (session == null) {
-                try {
-                    session = ConformanceSession.open(config);
-                } catch (RuntimeException e) {
-                    failure = e;
-                    throw e;
-                }
-            }
-            return session;
-        }
-
-        synchronized void close() {
-            closed = true;
-            if (session != null) {
-                session.close();
-            }
-        }
-    }
-
     /** For tests and tools: the checks this configuration would run. */
     public List<Check> checks() {
         return ConformanceSession.selectChecks(config.build());
