@@ -17,7 +17,7 @@ import java.util.function.Supplier;
 enum Mutant {
     WRONG_FAULT_FOR_UNKNOWN_NODE("answers NodeNotFoundFault as InvalidParameterValueException",
             "fault.node-not-found", () -> errors("RebootNode", "NodeNotFoundFault",
-            r -> renameError(r, "InvalidParameterValueException"))),
+            r -> Mutations.renameError(r, "InvalidParameterValueException"))),
     SERVER_ERROR_FOR_CLIENT_FAULT("answers ClusterNotFoundFault with HTTP 500", "fault.cluster-not-found",
             () -> errors("RebootNode", "ClusterNotFoundFault", r -> r.withStatus(500))),
     CLUSTER_NOT_FOUND_AS_200("answers an unknown cluster with HTTP 200 {}", "fault.cluster-not-found",
@@ -46,15 +46,42 @@ enum Mutant {
             r -> new Mutation.Resp(200, r.withoutHeader("x-amzn-ErrorType").headers(), "{}"))),
     DUPLICATE_CREATE_WRONG_FAULT("answers CreateCluster of a name in use with InvalidParameterValueException",
             "model.stateful-sequences", () -> errors("CreateCluster", "ClusterAlreadyExistsFault",
-            r -> renameError(r, "InvalidParameterValueException"))),
+            r -> Mutations.renameError(r, "InvalidParameterValueException"))),
     INJECTION_IGNORED("accepts fault injection but never injects", "fault.service-linked-role",
-            () -> new Mutation() {
-                @Override
-                public Resp intercept(Req r) {
-                    return r.path().startsWith("/_control/faults") && r.method().equals("POST")
-                            ? new Resp(200, Map.of("Content-Type", List.of("application/json")), "{}") : null;
-                }
-            }),
+            () -> Mutations.controlIgnored("POST", "/_control/faults")),
+    ROLE_SWITCH_IGNORED("accepts the service-linked-role switch but ignores it", "fault.service-linked-role.role-missing",
+            () -> Mutations.controlIgnored("PUT", "/_control/service-linked-role")),
+    COMBINATION_AS_VALUE_ERROR("answers an injected InvalidParameterCombinationException as InvalidParameterValueException",
+            "fault.invalid-parameter-combination", () -> errors("RebootNode", "InvalidParameterCombinationException",
+            r -> Mutations.renameError(r, "InvalidParameterValueException"))),
+    MISSING_CLUSTER_NAME_NOT_FOUND("answers a missing ClusterName with ClusterNotFoundFault",
+            "fault.invalid-parameter.missing-cluster-name",
+            () -> Mutations.invalidValueAs("ClusterNotFoundFault", body -> !body.has("ClusterName"))),
+    EMPTY_CLUSTER_NAME_NOT_FOUND("answers an empty ClusterName with ClusterNotFoundFault",
+            "fault.invalid-parameter.empty-cluster-name", () -> Mutations.invalidValueAs("ClusterNotFoundFault",
+            body -> body.has("ClusterName") && body.get("ClusterName").asText().isEmpty())),
+    EMPTY_NODE_ID_NOT_FOUND("answers an empty NodeId with NodeNotFoundFault", "fault.invalid-parameter.empty-node-id",
+            () -> Mutations.invalidValueAs("NodeNotFoundFault",
+                    body -> body.has("NodeId") && body.get("NodeId").asText().isEmpty())),
+    MALFORMED_CLUSTER_NAME_NOT_FOUND("answers a malformed ClusterName with ClusterNotFoundFault",
+            "fault.invalid-parameter.malformed-cluster-name", () -> Mutations.invalidValueAs("ClusterNotFoundFault",
+            body -> !body.path("ClusterName").asText().isEmpty())),
+    MALFORMED_NODE_ID_NOT_FOUND("answers a malformed NodeId with NodeNotFoundFault",
+            "fault.invalid-parameter.malformed-node-id", () -> Mutations.invalidValueAs("NodeNotFoundFault",
+            body -> !body.path("NodeId").asText().isEmpty())),
+    CREATING_AS_NODE_NOT_FOUND("answers RebootNode while creating with NodeNotFoundFault",
+            "fault.invalid-state.creating", () -> errors("RebootNode", "InvalidClusterStateFault",
+            r -> Mutations.renameError(r, "NodeNotFoundFault"))),
+    DELETING_AS_CLUSTER_NOT_FOUND("answers RebootNode while deleting with ClusterNotFoundFault",
+            "fault.invalid-state.deleting", () -> errors("RebootNode", "InvalidClusterStateFault",
+            r -> Mutations.renameError(r, "ClusterNotFoundFault"))),
+    SECOND_REBOOT_NODE_NOT_FOUND("answers a reboot of a rebooting node with NodeNotFoundFault",
+            "state.reboot-while-rebooting", Mutations::secondRebootNotFound),
+    CLUSTER_STATUS_REBOOTING("sets the cluster Status to \"rebooting\" while a node reboots",
+            "state.cluster-status-during-reboot", () -> Mutations.duringReboot(c -> c.put("Status", "rebooting"))),
+    ACTIVE_NODES_WRONG_DURING_REBOOT("reports two nodes fewer active while one reboots",
+            "state.active-nodes-during-reboot", () -> Mutations.duringReboot(
+            c -> c.put("ActiveNodes", Math.max(0, c.path("TotalNodes").asInt() - 2)))),
     NODE_NEVER_SHOWN_REBOOTING("shows the rebooted node available in the RebootNode response",
             "state.response-shows-rebooting", () -> clusters("RebootNode",
             c -> eachNode(c, n -> replace(n, "NodeStatus", "rebooting", "available")))),
@@ -82,10 +109,17 @@ enum Mutant {
             () -> clusters("RebootNode", c -> eachNode(c, n -> replace(n, "NodeStatus", "rebooting", "restarting")))),
     UNKNOWN_MEMBER("adds a member the model does not know", "shape.reboot-node.unknown-members",
             () -> clusters("RebootNode", c -> c.put("ShardCount", 1))),
+    DESCRIBE_UNKNOWN_MEMBER("adds a member the model does not know to DescribeClusters",
+            "shape.describe-clusters.unknown-members", () -> clusters("DescribeClusters", c -> c.put("ShardCount", 1))),
+    UNKNOWN_ENCRYPTION_TYPE("sends ClusterEndpointEncryptionType \"PLAINTEXT\" in DescribeClusters",
+            "shape.describe-clusters.enums", () -> clusters("DescribeClusters",
+            c -> replace(c, "ClusterEndpointEncryptionType", "NONE", "PLAINTEXT"))),
     NO_REQUEST_ID("sends no x-amzn-RequestId", "wire.request-id",
             () -> responses(r -> r.withoutHeader("x-amzn-RequestId"))),
     WRONG_CONTENT_TYPE("sends Content-Type text/plain", "wire.content-type",
             () -> responses(r -> r.withHeader("Content-Type", "text/plain"))),
+    PLAIN_JSON_CONTENT_TYPE("sends Content-Type application/json", "wire.content-type-exact",
+            () -> responses(r -> r.withHeader("Content-Type", "application/json"))),
     ERROR_WITHOUT_MESSAGE("sends errors without a message", "wire.error-shape",
             () -> responses(r -> r.status() >= 400 ? r.withBody(without(r.json(), "message", "Message")) : r)),
     ACTIVE_ABOVE_TOTAL("reports ActiveNodes above TotalNodes", "inv.active-nodes-bounded",
@@ -193,9 +227,6 @@ enum Mutant {
         }
     }
 
-    private static Mutation.Resp renameError(Mutation.Resp r, String code) {
-        return r.withHeader("x-amzn-ErrorType", code).withBody(r.json().put("__type", code));
-    }
 
     private static ObjectNode without(ObjectNode json, String... fields) {
         for (String f : fields) {

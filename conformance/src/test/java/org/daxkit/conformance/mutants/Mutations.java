@@ -1,0 +1,96 @@
+package org.daxkit.conformance.mutants;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+/** Building blocks of the mutants that need more than a one-line rewrite. */
+final class Mutations {
+    private static final String JSON_1_1 = "application/x-amz-json-1.1";
+
+    private Mutations() {
+    }
+
+    /** Renames an error, in the body and the header alike, as a mock with the wrong fault would send it. */
+    static Mutation.Resp renameError(Mutation.Resp r, String code) {
+        return r.withHeader("x-amzn-ErrorType", code).withBody(r.json().put("__type", code));
+    }
+
+    /** RebootNode's InvalidParameterValueException, for requests whose body matches, answered as another fault. */
+    static Mutation invalidValueAs(String code, Predicate<ObjectNode> requestBody) {
+        return new Mutation() {
+            @Override
+            public Resp response(Req request, Resp response) {
+                return request.operation().equals("RebootNode")
+                        && "InvalidParameterValueException".equals(response.errorCode())
+                        && requestBody.test(request.json()) ? renameError(response, code) : response;
+            }
+        };
+    }
+
+    /** A control route that answers 200 but does nothing. */
+    static Mutation controlIgnored(String method, String path) {
+        return new Mutation() {
+            @Override
+            public Resp intercept(Req r) {
+                return r.path().startsWith(path) && r.method().equals(method)
+                        ? new Resp(200, Map.of("Content-Type", List.of("application/json")), "{}") : null;
+            }
+        };
+    }
+
+    /** Applies f to every cluster, in RebootNode and DescribeClusters answers, that shows a node rebooting. */
+    static Mutation duringReboot(Consumer<ObjectNode> f) {
+        return new Mutation() {
+            @Override
+            public Resp response(Req request, Resp response) {
+                String op = request.operation();
+                if (!(op.equals("RebootNode") || op.equals("DescribeClusters")) || response.status() != 200) {
+                    return response;
+                }
+                ObjectNode json = response.json();
+                Mutant.eachCluster(json, c -> {
+                    if (c.path("Nodes").findValuesAsText("NodeStatus").contains("rebooting")) {
+                        f.accept(c);
+                    }
+                });
+                return response.withBody(json);
+            }
+        };
+    }
+
+    /** Answers a second RebootNode of a node with NodeNotFoundFault (a mock that loses a rebooting node). */
+    static Mutation secondRebootNotFound() {
+        Set<String> rebooted = ConcurrentHashMap.newKeySet();
+        return new Mutation() {
+            @Override
+            public Resp intercept(Req r) {
+                if (!r.operation().equals("RebootNode") || !rebooted.contains(key(r))) {
+                    return null;
+                }
+                String message = "Node " + r.json().path("NodeId").asText() + " not found.";
+                return new Resp(400, Map.of("Content-Type", List.of(JSON_1_1),
+                        "x-amzn-RequestId", List.of("mutant-" + rebooted.size()),
+                        "x-amzn-ErrorType", List.of("NodeNotFoundFault")),
+                        "{\"__type\":\"NodeNotFoundFault\",\"message\":\"" + message + "\"}");
+            }
+
+            @Override
+            public Resp response(Req request, Resp response) {
+                if (request.operation().equals("RebootNode") && response.status() == 200) {
+                    rebooted.add(key(request));
+                }
+                return response;
+            }
+
+            private String key(Req r) {
+                ObjectNode body = r.json();
+                return body.path("ClusterName").asText().toLowerCase() + "/" + body.path("NodeId").asText();
+            }
+        };
+    }
+}
