@@ -18,6 +18,7 @@ import org.daxkit.conformance.targets.Capability;
 import org.daxkit.reports.ReportWriter;
 import org.daxkit.reports.model.CheckResult;
 import org.daxkit.reports.model.RunResults;
+import org.daxkit.reports.analysis.Verdict;
 import org.junit.jupiter.api.DynamicTest;
 import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
@@ -139,7 +140,7 @@ public final class DaxConformance {
 
     /**
      * One dynamic test per check, run lazily in order against one session, then a last test that fails
-     * when nothing passed. The session (target, created clusters) is closed when JUnit closes the stream.
+     * when the run is inconclusive (nothing passed, or a MUST check the target allows was not verified). The session (target, created clusters) is closed when JUnit closes the stream.
      */
     public Stream<DynamicTest> dynamicTests() {
         ConformanceConfig built = config.build();
@@ -147,14 +148,15 @@ public final class DaxConformance {
         Stream<DynamicTest> checks = ConformanceSession.selectChecks(built).stream()
                 .map(check -> DynamicTest.dynamicTest(check.clause() + " " + check.id() + ": " + check.title(),
                         () -> toJUnit(session.get().run(check))));
-        DynamicTest summary = DynamicTest.dynamicTest("suite: at least one check passed; created clusters deleted",
+        DynamicTest summary = DynamicTest.dynamicTest("suite: the run reached a verdict; created clusters deleted",
                 () -> {
                     RunResults results = session.get().finish();
                     writeReports(results);
                     session.close();
-                    if (results.summary().passed() == 0) {
-                        throw new AssertionFailedError("no check passed against " + results.target().endpointUrl()
-                                + ": nothing was verified");
+                    Verdict verdict = Verdict.of(results);
+                    if (verdict.kind() == Verdict.Kind.INCONCLUSIVE) {
+                        throw new AssertionFailedError("INCONCLUSIVE against " + results.target().endpointUrl() + ": "
+                                + verdict.reason());
                     }
                 });
         return Stream.concat(checks, Stream.of(summary)).onClose(session::close);

@@ -1,5 +1,8 @@
 package org.daxkit.reports;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.daxkit.reports.analysis.Verdict;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,9 +26,12 @@ public final class ResultsJson {
     private ResultsJson() {
     }
 
+    /** The results with the run's verdict beside them ({@code verdict}: kind, headline, reason); read back, it is ignored. */
     public static String toJson(RunResults results) {
         try {
-            return MAPPER.writeValueAsString(results);
+            ObjectNode tree = MAPPER.valueToTree(results);
+            tree.set("verdict", MAPPER.valueToTree(Verdict.of(results)));
+            return MAPPER.writeValueAsString(tree);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

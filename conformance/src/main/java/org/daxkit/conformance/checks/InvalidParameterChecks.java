@@ -11,7 +11,7 @@ import org.daxkit.conformance.support.ClusterRef;
 import org.daxkit.conformance.support.FaultExpectations;
 import org.daxkit.conformance.support.Generators;
 import org.daxkit.conformance.support.ListedFault;
-import org.daxkit.conformance.support.Properties;
+import org.daxkit.conformance.support.PropertyChecks;
 import org.daxkit.reports.model.FaultObservation;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -63,7 +63,7 @@ public final class InvalidParameterChecks {
             ClusterRef cluster = ctx.clusters().fixture();
             Gen<String> inputs = values.apply(ctx, cluster);
             AtomicReference<FaultObservation> seen = new AtomicReference<>();
-            Properties.forAll(ctx, inputs, value -> {
+            PropertyChecks.forAll(ctx, inputs, value -> {
                 String[] r = request.apply(cluster, value);
                 seen.set(FaultExpectations.verify(ctx.retryingCalls().rebootNode(r[0], r[1]),
                         ListedFault.INVALID_PARAMETER_VALUE, situation + describe(r)));

@@ -1,5 +1,7 @@
 package org.daxkit.conformance.checks;
 
+import org.daxkit.conformance.run.CheckFailure;
+import org.daxkit.reports.model.NotVerifiedCause;
 import java.util.List;
 import org.daxkit.conformance.run.Check;
 import org.daxkit.conformance.run.CheckAborted;
@@ -61,7 +63,7 @@ public final class InvalidStateChecks {
                             FaultExpectations.verify(a, ListedFault.INVALID_CLUSTER_STATE, situation);
                         }
                     }
-                    return Verdict.notVerified("the cluster left the " + state + " state before RebootNode could be"
+                    return Verdict.notVerified(NotVerifiedCause.RACE, "the cluster left the " + state + " state before RebootNode could be"
                             + " judged, " + ATTEMPTS + " times; give the target longer transitions");
                 });
     }
@@ -76,7 +78,8 @@ public final class InvalidStateChecks {
         ClusterRef c = ctx.clusters().createAvailable(3);
         Answer<?> a = ctx.calls().increaseReplicationFactor(c.name(), 4);
         if (!a.ok()) {
-            throw CheckAborted.notVerified("setup failed: IncreaseReplicationFactor to 4 answered " + a.summary());
+            throw new CheckFailure(CheckFailure.Step.SETUP, "IncreaseReplicationFactor of available cluster " + c.name()
+                    + " to 4 must succeed; got " + a.summary(), a.exchange());
         }
         return new Subject(c.name(), c.nodeIds().get(0));
     }
@@ -85,7 +88,8 @@ public final class InvalidStateChecks {
         ClusterRef c = ctx.clusters().createAvailable(1);
         Answer<?> a = ctx.calls().deleteCluster(c.name());
         if (!a.ok()) {
-            throw CheckAborted.notVerified("setup failed: DeleteCluster answered " + a.summary());
+            throw new CheckFailure(CheckFailure.Step.SETUP, "DeleteCluster of available cluster " + c.name()
+                    + " must succeed; got " + a.summary(), a.exchange());
         }
         return new Subject(c.name(), c.nodeIds().get(0));
     }

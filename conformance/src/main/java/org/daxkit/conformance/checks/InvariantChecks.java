@@ -12,7 +12,7 @@ import org.daxkit.conformance.run.CheckFailure;
 import org.daxkit.conformance.run.TargetContext;
 import org.daxkit.conformance.run.Verdict;
 import org.daxkit.conformance.support.ClusterViews;
-import org.daxkit.conformance.support.Properties;
+import org.daxkit.conformance.support.PropertyChecks;
 import org.daxkit.conformance.support.RebootObservation;
 import org.daxkit.conformance.support.RebootScenario;
 import org.daxkit.conformance.wire.Exchange;
@@ -25,6 +25,9 @@ import software.amazon.awssdk.services.dax.model.Node;
  * DescribeClusters right after it, over generated reboots (cluster size and node).
  */
 public final class InvariantChecks {
+    /** Node states in which a node is up and so has an endpoint; nodes being created or removed have none. */
+    private static final Set<String> NODES_WITH_ENDPOINTS = Set.of("available", "rebooting");
+
     private InvariantChecks() {
     }
 
@@ -63,7 +66,7 @@ public final class InvariantChecks {
     private static Check check(String id, String clause, String title, Invariant invariant) {
         return Check.of(id, clause, title, ctx -> {
             ctx.requireRebootNode();
-            Properties.forAll(ctx, RebootScenario.generator(), s -> {
+            PropertyChecks.forAll(ctx, ctx.observations().scenarios(), s -> {
                 RebootObservation o = ctx.observations().observe(s);
                 invariant.verify(new View("the RebootNode response", o.rebootCluster(), o.reboot().exchange()), o, ctx);
                 invariant.verify(new View("DescribeClusters right after RebootNode", o.duringCluster(),
@@ -124,17 +127,27 @@ public final class InvariantChecks {
         }
     }
 
+    /**
+     * The discovery endpoint and the endpoint of every node that is up (available or rebooting) carry
+     * Address and Port, as every AWS sample shows; URL is newer and optional, and must agree when present.
+     */
     private static void endpointUrls(View v, RebootObservation o, TargetContext ctx) {
         endpoint(v, "ClusterDiscoveryEndpoint", v.cluster().clusterDiscoveryEndpoint());
         if (v.cluster().hasNodes()) {
             for (Node n : v.cluster().nodes()) {
-                endpoint(v, "the Endpoint of node " + n.nodeId(), n.endpoint());
+                if (NODES_WITH_ENDPOINTS.contains(n.nodeStatus())) {
+                    endpoint(v, "the Endpoint of " + n.nodeStatus() + " node " + n.nodeId(), n.endpoint());
+                }
             }
         }
     }
 
     private static void endpoint(View v, String what, Endpoint e) {
-        if (e == null || e.url() == null) {
+        if (e == null || e.address() == null || e.address().isBlank() || e.port() == null) {
+            v.fail(what + " must carry Address and Port; got " + (e == null ? "none" : "Address=" + e.address()
+                    + ", Port=" + e.port()));
+        }
+        if (e.url() == null) {
             return;
         }
         URI url;
@@ -161,8 +174,10 @@ public final class InvariantChecks {
 
     private static void otherNodesUntouched(View v, RebootObservation o, TargetContext ctx) {
         Cluster before = o.beforeCluster();
-        if (before == null || !before.hasNodes()) {
-            return;
+        if (!before.hasNodes() || before.nodes().isEmpty()) {
+            throw new CheckFailure(CheckFailure.Step.SETUP, "DescribeClusters of available cluster "
+                    + o.clusterName() + " just before the reboot must list its nodes; got "
+                    + ClusterViews.describe(before), o.before().exchange());
         }
         for (Node was : before.nodes()) {
             if (was.nodeId().equals(o.nodeId())) {

@@ -6,7 +6,7 @@ import org.daxkit.conformance.checks.model.SequenceRuns;
 import org.daxkit.conformance.run.Check;
 import org.daxkit.conformance.run.CheckAborted;
 import org.daxkit.conformance.run.Verdict;
-import org.daxkit.conformance.support.Properties;
+import org.daxkit.conformance.support.PropertyChecks;
 import org.daxkit.conformance.targets.Capability;
 
 /** RN-6.1: random call sequences against the suite's own model of DAX state. */
@@ -22,7 +22,7 @@ public final class ModelBasedChecks {
                     if (!ctx.clusters().canCreate()) {
                         throw CheckAborted.missing(Capability.CREATE_CLUSTERS, "sequences create their own clusters");
                     }
-                    Properties.forAll(ctx, Commands.sequences(), commands -> SequenceRuns.run(ctx, commands));
+                    PropertyChecks.forAll(ctx, Commands.sequences(), commands -> SequenceRuns.run(ctx, commands));
                     return Verdict.passed();
                 }));
     }

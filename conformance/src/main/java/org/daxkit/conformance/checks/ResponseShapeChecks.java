@@ -6,9 +6,8 @@ import org.daxkit.conformance.run.CheckFailure;
 import org.daxkit.conformance.run.TargetContext;
 import org.daxkit.conformance.run.Verdict;
 import org.daxkit.conformance.shape.ShapeProblem;
-import org.daxkit.conformance.support.Properties;
+import org.daxkit.conformance.support.PropertyChecks;
 import org.daxkit.conformance.support.RebootObservation;
-import org.daxkit.conformance.support.RebootScenario;
 import org.daxkit.conformance.support.ResponseShapes;
 import org.daxkit.conformance.wire.Exchange;
 import software.amazon.awssdk.services.dax.model.Cluster;
@@ -43,33 +42,62 @@ public final class ResponseShapeChecks {
 
     private static Check wire(String id, String clause, ShapeProblem.Kind kind, boolean rebootNode, String title) {
         return Check.of(id, clause, title, ctx -> {
-            if (!rebootNode && !ctx.implementsRebootNode()) {
-                return describeWithoutReboot(ctx, kind);
-            }
-            ctx.requireRebootNode();
-            Properties.forAll(ctx, RebootScenario.generator(), s -> {
-                RebootObservation o = ctx.observations().observe(s);
-                List<Exchange> responses = rebootNode ? List.of(o.reboot().exchange())
-                        : List.of(o.before().exchange(), o.during().exchange());
-                for (Exchange e : responses) {
-                    // The wire first: the SDK may fail to parse exactly what this check is about.
-                    if (e != null && e.answered() && e.status() == 200) {
-                        ResponseShapes.requireNone(ResponseShapes.problems(e, kind), requirement(kind, e), e);
-                    }
+            try {
+                if (!rebootNode && !ctx.implementsRebootNode()) {
+                    return describeWithoutReboot(ctx, kind);
                 }
-                o.duringCluster();
-            });
-            return Verdict.passed();
+                ctx.requireRebootNode();
+                PropertyChecks.forAll(ctx, ctx.observations().scenarios(), s -> {
+                    try {
+                        RebootObservation o = ctx.observations().observe(s);
+                        List<Exchange> responses = rebootNode ? List.of(o.reboot().exchange())
+                                : List.of(o.before().exchange(), o.during().exchange());
+                        for (Exchange e : responses) {
+                            // The wire first: the SDK may fail to parse exactly what this check is about.
+                            requireSuccess(e);
+                            ResponseShapes.requireNone(ResponseShapes.problems(e, kind), requirement(kind, e), e);
+                        }
+                        o.duringCluster();
+                    } catch (CheckFailure f) {
+                        throw shapeProblemBehind(f, kind);
+                    }
+                });
+                return Verdict.passed();
+            } catch (CheckFailure f) {
+                throw shapeProblemBehind(f, kind);
+            }
         });
+    }
+
+    /**
+     * A failure elsewhere (in setup, say: a DescribeClusters the SDK could not parse) whose response has this
+     * check's kind of shape problem is reported as that problem, the defect this check exists for.
+     */
+    private static CheckFailure shapeProblemBehind(CheckFailure f, ShapeProblem.Kind kind) {
+        Exchange e = f.exchange();
+        if (e == null || !e.answered() || e.status() != 200
+                || !("RebootNode".equals(e.operation()) || "DescribeClusters".equals(e.operation()))) {
+            return f;
+        }
+        try {
+            ResponseShapes.requireNone(ResponseShapes.problems(e, kind), requirement(kind, e), e);
+        } catch (CheckFailure shape) {
+            return shape;
+        }
+        return f;
+    }
+
+    private static void requireSuccess(Exchange e) {
+        if (e == null || !e.answered() || e.status() != 200) {
+            throw new CheckFailure((e == null ? "the call" : e.operation()) + " of an available cluster must succeed"
+                    + " with HTTP 200; got " + (e == null ? "no exchange" : e.describeResponse()), e);
+        }
     }
 
     /** Where RebootNode is not implemented, DescribeClusters can still be judged on an available cluster. */
     private static Verdict describeWithoutReboot(TargetContext ctx, ShapeProblem.Kind kind) {
         Exchange e = ctx.calls().describeCluster(ctx.clusters().fixture().name()).exchange();
-        if (e == null || !e.answered() || e.status() != 200) {
-            throw new CheckFailure("DescribeClusters of an available cluster must succeed; got "
-                    + (e == null ? "no answer" : e.describeResponse()), e);
-        }
+        requireSuccess(e);
         ResponseShapes.requireNone(ResponseShapes.problems(e, kind), requirement(kind, e), e);
         return Verdict.passed("RebootNode is not implemented: judged DescribeClusters of an available cluster only");
     }
@@ -89,7 +117,7 @@ public final class ResponseShapeChecks {
 
     private static Verdict membersPresent(TargetContext ctx) {
         ctx.requireRebootNode();
-        Properties.forAll(ctx, RebootScenario.generator(), s -> {
+        PropertyChecks.forAll(ctx, ctx.observations().scenarios(), s -> {
             RebootObservation o = ctx.observations().observe(s);
             Cluster c = o.rebootCluster();
             Exchange e = o.reboot().exchange();

@@ -41,7 +41,8 @@ public final class WireChecks {
         return Check.of(id, clause, title, ctx -> {
             List<Exchange> audited = exchanges(ctx);
             if (audited.isEmpty()) {
-                return Verdict.notVerified("no RebootNode or DescribeClusters response came back to audit");
+                throw new CheckFailure("the target must answer RebootNode and DescribeClusters calls; got no answer"
+                        + " to any of the " + ctx.recorder().all().size() + " call(s) of this run", ctx.recorder().last());
             }
             for (Exchange e : audited) {
                 String problem = rule.apply(e);
@@ -63,8 +64,8 @@ public final class WireChecks {
             } else {
                 ctx.calls().describeCluster(ctx.clusters().fixture().name());
             }
-        } catch (CheckAborted e) {
-            // No cluster to use on this target: audit what there is.
+        } catch (CheckAborted | CheckFailure e) {
+            // No cluster to use on this target (its checks say why): audit what there is.
         }
         if (!ctx.inputs().fixedOnly()) {
             ctx.calls().describeCluster(ctx.names().fresh());

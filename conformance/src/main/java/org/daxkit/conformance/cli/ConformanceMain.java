@@ -27,7 +27,8 @@ import software.amazon.awssdk.core.util.VersionInfo;
 
 /**
  * {@code java -jar dax-conformance.jar [flags]}: runs the suite, prints a line per check and a summary,
- * writes the reports. Exit codes: 0 conformant, 1 non-conformant, 2 usage error, 3 target unreachable.
+ * writes the reports. Exit codes: 0 conformant, 1 non-conformant, 2 usage error, 3 target unreachable,
+ * 4 inconclusive.
  */
 public final class ConformanceMain {
     private ConformanceMain() {
@@ -62,9 +63,20 @@ public final class ConformanceMain {
                     + session.target().name() + " at " + session.target().endpoint());
             out.println("  capabilities: " + session.target().capabilities().stream().map(Capability::wireName)
                     .collect(Collectors.joining(", ", "[", "]")) + " (" + session.target().description() + ")");
-            out.println("  seed " + session.seed() + " (replay with --seed " + session.seed() + "), "
-                    + config.tries() + " examples per property");
-            RunResults results = session.runAll(new ProgressPrinter(out));
+            out.println("  seed " + session.seed() + " (replay with --seed " + session.seed() + "), up to "
+                    + config.tries() + " examples per property (duplicates are skipped; each check says how many ran"
+                    + (config.fixedInputs() != null ? "; fixed inputs give one each" : "") + ")");
+            out.println("  time budget " + session.budget().limit().toSeconds() + " s (--max-duration); waits: create "
+                    + session.target().timing().create().toSeconds() + " s, reboot "
+                    + session.target().timing().reboot().toSeconds() + " s, modify "
+                    + session.target().timing().modify().toSeconds() + " s, delete "
+                    + session.target().timing().delete().toSeconds() + " s");
+            if (session.rebootPlan() != null) {
+                out.println("  " + session.rebootPlan());
+            }
+            ProgressPrinter printer = new ProgressPrinter(out);
+            session.onLongWaits(printer);
+            RunResults results = session.runAll(printer);
             for (String problem : session.cleanupProblems()) {
                 err.println("warning: could not delete cluster " + problem);
             }
@@ -95,8 +107,9 @@ public final class ConformanceMain {
         out.printf("%nSummary: %d passed, %d failed, %d not verified, %d not implemented, %d excused"
                         + " (%d checks, %.1f s, seed %d)%n", s.passed(), s.failed(), s.notVerified(), s.notImplemented(),
                 s.excused(), s.total(), millis / 1000.0, results.run().seed());
-        out.println((code == ExitCodes.CONFORMANT ? "Result: CONFORMANT" : "Result: NOT CONFORMANT") + " ("
-                + Verdict.of(results).reason() + ")");
+        String result = code == ExitCodes.CONFORMANT ? "CONFORMANT" : code == ExitCodes.INCONCLUSIVE ? "INCONCLUSIVE"
+                : "NOT CONFORMANT";
+        out.println("Result: " + result + " (" + Verdict.of(results).reason() + ")");
     }
 
     private static int write(RunResults results, Path dir, PrintStream out, PrintStream err, int code) {
@@ -124,7 +137,9 @@ public final class ConformanceMain {
         }
         b.append("\nCapabilities: ").append(Capability.names()).append("\n");
         b.append("Exit codes: 0 conformant, 1 non-conformant (a check failed, a deviation is stale or expired,"
-                + " or nothing passed), 2 usage error, 3 target unreachable.\n");
+                + " or a MUST check found RebootNode not implemented), 2 usage error, 3 target unreachable,\n"
+                + "4 inconclusive (nothing failed, but a MUST check the target's capabilities allow was not verified:"
+                + " a lost race, the time budget, a setup the kit could not make; or nothing passed).\n");
         return b.toString();
     }
 }

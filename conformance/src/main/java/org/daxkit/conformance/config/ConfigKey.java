@@ -24,6 +24,8 @@ public enum ConfigKey {
     REBOOT_TIMEOUT("rebootTimeout", true, "DURATION", "how long rebooting -> available may take"),
     MODIFY_TIMEOUT("modifyTimeout", true, "DURATION", "how long modifying -> available may take"),
     DELETE_TIMEOUT("deleteTimeout", true, "DURATION", "how long deleting -> gone may take"),
+    MAX_DURATION("maxDuration", true, "DURATION", "time budget of the whole run; past it the checks left end NOT_VERIFIED"
+            + " and the run is INCONCLUSIVE (default: 10 x the longest transition timeout, at least 5m)"),
     FIXED_INPUTS("fixedInputs", false, null, "send only the fixed inputs below, never generated ones (recorded stubs)"),
     UNKNOWN_CLUSTER("unknownCluster", true, "NAME", "with --fixed-inputs: a cluster name the target does not know"),
     UNKNOWN_NODE("unknownNode", true, "ID", "with --fixed-inputs: a node id --cluster does not have"),

@@ -34,6 +34,7 @@ public record ConformanceConfig(
         Duration rebootTimeout,
         Duration modifyTimeout,
         Duration deleteTimeout,
+        Duration maxDuration,
         FixedInputs fixedInputs,
         List<String> checks,
         boolean help) {
@@ -51,7 +52,7 @@ public record ConformanceConfig(
     public static ConformanceConfig defaults() {
         return new ConformanceConfig(null, Path.of("conformance-report"), null, null, DEFAULT_TRIES, DEFAULT_SHRINKS,
                 "us-east-1", null, null, null, null, "AKIDCONFORMANCE", "conformance-secret",
-                null, null, null, null, null, List.of(), false);
+                null, null, null, null, null, null, List.of(), false);
     }
 
     public static ConformanceConfig parse(String[] args, Map<String, String> env, Properties sysprops) {
@@ -78,6 +79,7 @@ public record ConformanceConfig(
                 value(raw, ConfigKey.REBOOT_TIMEOUT, ConfigValues::duration, null),
                 value(raw, ConfigKey.MODIFY_TIMEOUT, ConfigValues::duration, null),
                 value(raw, ConfigKey.DELETE_TIMEOUT, ConfigValues::duration, null),
+                value(raw, ConfigKey.MAX_DURATION, ConfigValues::duration, null),
                 fixedInputs(raw),
                 value(raw, ConfigKey.CHECKS, ConfigValues::list, List.of()),
                 value(raw, ConfigKey.HELP, v -> Boolean.parseBoolean(v.value()), false)).validate();
@@ -113,6 +115,9 @@ public record ConformanceConfig(
             throw new ConfigException("--fixed-inputs needs --cluster NAME --node ID: fixed inputs are about an"
                     + " existing cluster");
         }
+        if (maxDuration != null && (maxDuration.isZero() || maxDuration.isNegative())) {
+            throw new ConfigException("--max-duration must be positive, got " + maxDuration);
+        }
         if (tries < 1) {
             throw new ConfigException("tries must be at least 1, got " + tries);
         }
@@ -147,6 +152,7 @@ public record ConformanceConfig(
         private Duration rebootTimeout;
         private Duration modifyTimeout;
         private Duration deleteTimeout;
+        private Duration maxDuration;
         private FixedInputs fixedInputs;
         private List<String> checks;
 
@@ -155,7 +161,7 @@ public record ConformanceConfig(
             tries = c.tries; shrinks = c.shrinks; region = c.region; targetName = c.targetName;
             cluster = c.cluster; node = c.node; capabilities = c.capabilities; accessKeyId = c.accessKeyId;
             secretAccessKey = c.secretAccessKey; createTimeout = c.createTimeout; rebootTimeout = c.rebootTimeout;
-            modifyTimeout = c.modifyTimeout; deleteTimeout = c.deleteTimeout;
+            modifyTimeout = c.modifyTimeout; deleteTimeout = c.deleteTimeout; maxDuration = c.maxDuration;
             fixedInputs = c.fixedInputs; checks = c.checks;
         }
 
@@ -174,13 +180,14 @@ public record ConformanceConfig(
         public Builder createTimeout(Duration v) { createTimeout = v; return this; }
         public Builder modifyTimeout(Duration v) { modifyTimeout = v; return this; }
         public Builder deleteTimeout(Duration v) { deleteTimeout = v; return this; }
+        public Builder maxDuration(Duration v) { maxDuration = v; return this; }
         public Builder fixedInputs(FixedInputs v) { fixedInputs = v; return this; }
         public Builder checks(List<String> v) { checks = v; return this; }
 
         public ConformanceConfig build() {
             return new ConformanceConfig(endpointUrl, reportDir, deviations, seed, tries, shrinks, region, targetName,
                     cluster, node, capabilities, accessKeyId, secretAccessKey, createTimeout, rebootTimeout,
-                    modifyTimeout, deleteTimeout, fixedInputs, checks, false).validate();
+                    modifyTimeout, deleteTimeout, maxDuration, fixedInputs, checks, false).validate();
         }
     }
 }

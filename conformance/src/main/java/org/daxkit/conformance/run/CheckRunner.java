@@ -1,13 +1,14 @@
 package org.daxkit.conformance.run;
 
 import org.daxkit.conformance.catalog.ClauseCatalog;
-import org.daxkit.conformance.support.AwaitTimeout;
+import org.daxkit.conformance.support.WaitFailed;
 import org.daxkit.conformance.support.PropertyFalsified;
 import org.daxkit.conformance.wire.Exchange;
 import org.daxkit.reports.model.CheckResult;
 import org.daxkit.reports.model.ClauseInfo;
 import org.daxkit.reports.model.FaultObservation;
 import org.daxkit.reports.model.Level;
+import org.daxkit.reports.model.NotVerifiedCause;
 import org.daxkit.reports.model.Outcome;
 import org.daxkit.reports.model.Reproducer;
 
@@ -26,37 +27,48 @@ public final class CheckRunner {
         ClauseInfo clause = catalog.clause(check.clause());
         Level level = clause == null ? Level.MUST : clause.level();
         long start = System.nanoTime();
+        ctx.examples().reset();
         Outcome outcome;
         String message;
         FaultObservation fault = null;
         Reproducer reproducer = null;
+        NotVerifiedCause cause = null;
         try {
+            if (ctx.waits().budget().exhausted()) {
+                throw CheckAborted.notVerified(NotVerifiedCause.BUDGET, "budget exhausted: the run's time budget"
+                        + " (--max-duration " + ctx.waits().budget().limit().toSeconds() + "s) ran out before this"
+                        + " check started");
+            }
             Verdict v = check.run(ctx);
             outcome = v.outcome();
             message = v.message();
             fault = v.fault();
+            cause = v.cause();
         } catch (PropertyFalsified p) {
-            Throwable cause = p.getCause();
-            if (cause instanceof CheckAborted a) {
+            Throwable failure = p.getCause();
+            if (failure instanceof CheckAborted a) {
                 outcome = a.outcome();
                 message = a.getMessage();
+                cause = a.notVerifiedCause();
             } else {
                 outcome = Outcome.FAILED;
-                Exchange exchange = cause instanceof CheckFailure f ? f.exchange() : null;
-                fault = cause instanceof CheckFailure f ? f.fault() : null;
-                message = frame(check, describe(cause), exchange, ctx.seed())
+                Exchange exchange = exchangeOf(failure);
+                fault = failure instanceof CheckFailure f ? f.fault() : null;
+                message = frame(check, describe(failure), exchange, ctx.seed())
                         + "\n  smallest failing case (after " + p.examples() + " example(s) and shrinking): "
                         + p.smallest();
                 reproducer = exchange == null ? null : exchange.toReproducer(ctx.seed());
             }
-        } catch (CheckFailure f) {
+        } catch (CheckFailure | WaitFailed f) {
             outcome = Outcome.FAILED;
-            fault = f.fault();
-            message = frame(check, f.getMessage(), f.exchange(), ctx.seed());
-            reproducer = f.exchange() == null ? null : f.exchange().toReproducer(ctx.seed());
+            Exchange exchange = exchangeOf(f);
+            fault = f instanceof CheckFailure c ? c.fault() : null;
+            message = frame(check, describe(f), exchange, ctx.seed());
+            reproducer = exchange == null ? null : exchange.toReproducer(ctx.seed());
         } catch (CheckAborted a) {
             outcome = a.outcome();
             message = a.getMessage();
+            cause = a.notVerifiedCause();
         } catch (Exception | AssertionError e) {
             outcome = Outcome.FAILED;
             message = frame(check, "the check could not complete: " + describe(e), null, ctx.seed());
@@ -66,7 +78,17 @@ public final class CheckRunner {
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new CheckResult(check.id(), check.clause(), level, check.title(), outcome, message, millis, fault,
-                reproducer);
+                reproducer, outcome == Outcome.NOT_VERIFIED ? cause : null, ctx.examples().current());
+    }
+
+    private static Exchange exchangeOf(Throwable t) {
+        if (t instanceof CheckFailure f) {
+            return f.exchange();
+        }
+        if (t instanceof WaitFailed w && w.last() != null) {
+            return w.last().exchange();
+        }
+        return null;
     }
 
     private static String frame(Check check, String message, Exchange exchange, long seed) {
@@ -79,13 +101,22 @@ public final class CheckRunner {
         return b.toString();
     }
 
+    /** The failure's text, prefixed with the step it happened in when that is not the check's own call. */
     private static String describe(Throwable t) {
         if (t == null) {
             return "the property returned false";
         }
-        if (t instanceof CheckFailure || t instanceof AwaitTimeout) {
-            return t.getMessage();
+        if (t instanceof CheckFailure f) {
+            return switch (f.step()) {
+                case SETUP -> "setup: " + f.getMessage();
+                case WAIT -> "wait: " + f.getMessage();
+                case ACTION -> f.getMessage();
+            };
         }
-        return t.getClass().getSimpleName() + ": " + t.getMessage();
+        if (t instanceof WaitFailed w) {
+            return "wait: a wait after the suite's own call must end as expected; " + w.getMessage();
+        }
+        StackTraceElement[] at = t.getStackTrace();
+        return t.getClass().getSimpleName() + ": " + t.getMessage() + (at.length == 0 ? "" : " (at " + at[0] + ")");
     }
 }

@@ -17,6 +17,8 @@ import org.daxkit.conformance.deviations.Deviation;
 import org.daxkit.conformance.deviations.DeviationsApplier;
 import org.daxkit.conformance.deviations.DeviationsFile;
 import org.daxkit.conformance.support.ExistingCluster;
+import org.daxkit.conformance.support.RunBudget;
+import org.daxkit.conformance.support.WaitListener;
 import org.daxkit.conformance.targets.Reachability;
 import org.daxkit.conformance.targets.Target;
 import org.daxkit.conformance.targets.TargetLauncher;
@@ -43,6 +45,7 @@ public final class ConformanceSession implements AutoCloseable {
     private final List<String> cleanupProblems = new ArrayList<>();
     private Target target;
     private TargetContext context;
+    private RunBudget budget;
     private boolean finished;
     private boolean closed;
 
@@ -73,8 +76,10 @@ public final class ConformanceSession implements AutoCloseable {
         }
         s.target = TargetLauncher.launch(config);
         ExistingCluster existing = config.cluster() == null ? null : new ExistingCluster(config.cluster(), config.node());
+        s.budget = new RunBudget(config.maxDuration() != null ? config.maxDuration()
+                : s.target.timing().defaultRunBudget());
         s.context = new TargetContext(s.target, existing, config.fixedInputs(), s.seed, config.tries(),
-                config.shrinks());
+                config.shrinks(), s.budget);
         return s;
     }
 
@@ -108,6 +113,27 @@ public final class ConformanceSession implements AutoCloseable {
 
     public Target target() {
         return target;
+    }
+
+    /** The run's time budget (--max-duration, or the target's default). */
+    public RunBudget budget() {
+        return budget;
+    }
+
+    /** Where progress lines of long waits go. */
+    public void onLongWaits(WaitListener listener) {
+        context.waits().listener(listener);
+    }
+
+    /**
+     * On a configured existing cluster the suite may not create, how often it will reboot the configured
+     * node; null when it creates its own clusters.
+     */
+    public String rebootPlan() {
+        if (config.cluster() == null || context.clusters().canCreate()) {
+            return null;
+        }
+        return RebootPlan.of(checks).describe(config.cluster(), config.node());
     }
 
     /** Runs one check (deviations applied) and remembers its result. */

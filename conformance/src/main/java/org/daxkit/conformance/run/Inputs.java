@@ -1,5 +1,6 @@
 package org.daxkit.conformance.run;
 
+import org.daxkit.reports.model.NotVerifiedCause;
 import java.util.function.Function;
 import org.daxkit.conformance.config.FixedInputs;
 import org.daxkit.conformance.support.ClusterNames;
@@ -34,7 +35,7 @@ public final class Inputs {
         }
         String value = fixed.apply(fixedInputs);
         if (value == null) {
-            throw CheckAborted.notVerified("fixed inputs only (--fixed-inputs) and no " + flag + " given; this"
+            throw CheckAborted.notVerified(NotVerifiedCause.INPUT, "fixed inputs only (--fixed-inputs) and no " + flag + " given; this"
                     + " check otherwise sends generated values the target may not answer");
         }
         return Generate.constant(value);

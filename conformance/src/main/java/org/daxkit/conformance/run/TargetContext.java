@@ -3,9 +3,13 @@ package org.daxkit.conformance.run;
 import java.util.Locale;
 import org.daxkit.conformance.config.FixedInputs;
 import org.daxkit.conformance.support.ClusterNames;
+import org.daxkit.conformance.support.ClusterRef;
 import org.daxkit.conformance.support.Clusters;
+import org.daxkit.conformance.support.ExampleCounts;
 import org.daxkit.conformance.support.ExistingCluster;
 import org.daxkit.conformance.support.RebootObservations;
+import org.daxkit.conformance.support.RunBudget;
+import org.daxkit.conformance.support.Waits;
 import org.daxkit.conformance.targets.Capability;
 import org.daxkit.conformance.targets.ControlApi;
 import org.daxkit.conformance.targets.DaxClients;
@@ -34,11 +38,18 @@ public final class TargetContext implements AutoCloseable {
     private final int tries;
     private final int shrinks;
     private final Inputs inputs;
+    private final Waits waits;
+    private final ExampleCounts examples = new ExampleCounts();
     private String rebootNodeUnimplemented;
     private boolean probed;
 
     public TargetContext(Target target, ExistingCluster existing, FixedInputs fixedInputs, long seed, int tries,
                          int shrinks) {
+        this(target, existing, fixedInputs, seed, tries, shrinks, RunBudget.unlimited());
+    }
+
+    public TargetContext(Target target, ExistingCluster existing, FixedInputs fixedInputs, long seed, int tries,
+                         int shrinks, RunBudget budget) {
         this.target = target;
         this.seed = seed;
         this.tries = tries;
@@ -49,7 +60,8 @@ public final class TargetContext implements AutoCloseable {
         this.retryingCalls = new DaxCalls(retryingClient, recorder, ACCOUNT_ID);
         this.names = new ClusterNames();
         this.inputs = new Inputs(fixedInputs, names);
-        this.clusters = new Clusters(target, calls, names, existing);
+        this.waits = new Waits(budget);
+        this.clusters = new Clusters(target, calls, names, existing, waits);
         this.observations = new RebootObservations(calls, clusters);
     }
 
@@ -95,6 +107,16 @@ public final class TargetContext implements AutoCloseable {
         return shrinks;
     }
 
+    /** The waits of this run, bounded by its budget. */
+    public Waits waits() {
+        return waits;
+    }
+
+    /** How many distinct examples the current check's properties ran. */
+    public ExampleCounts examples() {
+        return examples;
+    }
+
     /** Which values checks send: generated ones, or in fixed-inputs mode only the configured ones. */
     public Inputs inputs() {
         return inputs;
@@ -109,23 +131,37 @@ public final class TargetContext implements AutoCloseable {
     }
 
     /**
-     * NOT_IMPLEMENTED when the target does not implement RebootNode. Decided once, by a RebootNode for a
-     * cluster that cannot exist: a target that implements it answers with a modeled fault.
+     * NOT_IMPLEMENTED when the target does not implement RebootNode, on positive evidence only. Decided
+     * once, by a RebootNode for a cluster that cannot exist: an unknown-operation code, HTTP 501 or an error
+     * page saying so is evidence; a 404 or 5xx that is no AWS error is a sign, confirmed only when a
+     * RebootNode of a node that exists is answered the same way. Any other wrong answer is left to the
+     * checks, which fail on it.
      */
     public synchronized void requireRebootNode() {
         if (!probed) {
             probed = true;
             String cluster = inputs.unknownClusterName();
             Answer<RebootNodeResponse> probe = calls.rebootNode(cluster, cluster.toLowerCase(Locale.ROOT) + "-a");
-            if (probe.looksUnimplemented()) {
-                rebootNodeUnimplemented = "the target answers RebootNode as not implemented: "
-                        + (probe.exchange() != null && probe.exchange().answered()
-                        ? probe.exchange().describeResponse() : probe.summary());
+            if (probe.saysUnimplemented()) {
+                rebootNodeUnimplemented = "the target answers RebootNode as not implemented: " + answered(probe);
+            } else if (probe.nonAwsError()) {
+                ClusterRef existing = clusters.fixture();
+                clusters.rebooted(existing.name());
+                Answer<RebootNodeResponse> confirm = calls.rebootNode(existing.name(), existing.nodeToReboot(0));
+                if (confirm.saysUnimplemented() || confirm.nonAwsError()) {
+                    rebootNodeUnimplemented = "the target answers RebootNode as not implemented: for an unknown"
+                            + " cluster " + answered(probe) + "; for node " + existing.nodeToReboot(0)
+                            + " of existing cluster " + existing.name() + " " + answered(confirm);
+                }
             }
         }
         if (rebootNodeUnimplemented != null) {
             throw CheckAborted.notImplemented(rebootNodeUnimplemented);
         }
+    }
+
+    private static String answered(Answer<?> a) {
+        return a.exchange() != null && a.exchange().answered() ? a.exchange().describeResponse() : a.summary();
     }
 
     /** Whether the target implements RebootNode (probing it once if not yet done). */

@@ -1,6 +1,9 @@
 package org.daxkit.conformance.support;
 
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.daxkit.conformance.shape.DocumentedValues;
 import org.daxkit.conformance.wire.Answer;
 import software.amazon.awssdk.services.dax.model.Cluster;
 import software.amazon.awssdk.services.dax.model.DescribeClustersResponse;
@@ -42,6 +45,43 @@ public final class ClusterViews {
             return null;
         }
         return c.nodes().stream().filter(n -> nodeId.equals(n.nodeId())).findFirst().orElse(null);
+    }
+
+    /**
+     * Why a DescribeClusters answer polled during a wait cannot mean "not yet", or null when it can: an
+     * answer the SDK cannot parse, an error other than throttling and the {@code expected} ones, no cluster,
+     * or a cluster or node status outside the documented values.
+     */
+    public static String brokenWhileWaiting(Answer<DescribeClustersResponse> a, Set<String> expected) {
+        if (a.unparseable()) {
+            return "DescribeClusters answered " + a.summary();
+        }
+        if (!a.ok()) {
+            return a.throttled() || (a.errorCode() != null && expected.contains(a.errorCode())) ? null : "DescribeClusters answered " + a.summary();
+        }
+        Cluster c = only(a);
+        if (c == null) {
+            return "DescribeClusters for one cluster name returned no cluster: " + a.exchange().describeResponse();
+        }
+        String problem = undocumented("cluster Status", c.status(), DocumentedValues.of("Cluster", "Status"));
+        if (problem == null && c.hasNodes()) {
+            for (Node n : c.nodes()) {
+                problem = undocumented("NodeStatus of node " + n.nodeId(), n.nodeStatus(),
+                        DocumentedValues.of("Node", "NodeStatus"));
+                if (problem != null) {
+                    break;
+                }
+            }
+        }
+        return problem == null ? null : problem + " in " + describe(c);
+    }
+
+    private static String undocumented(String what, String value, Set<String> documented) {
+        if (value == null) {
+            return "no " + what;
+        }
+        return documented.contains(value) ? null : what + " \"" + value + "\", which is none of the documented"
+                + " values " + new TreeSet<>(documented);
     }
 
     public static boolean settledAvailable(Cluster c) {

@@ -4,12 +4,17 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.daxkit.conformance.run.CheckAborted;
+import org.daxkit.conformance.run.CheckFailure;
+import org.daxkit.conformance.run.CheckFailure.Step;
 import org.daxkit.conformance.targets.Capability;
 import org.daxkit.conformance.targets.Target;
 import org.daxkit.conformance.wire.Answer;
 import org.daxkit.conformance.wire.DaxCalls;
+import org.daxkit.reports.model.NotVerifiedCause;
 import software.amazon.awssdk.services.dax.model.Cluster;
 import software.amazon.awssdk.services.dax.model.CreateClusterResponse;
 import software.amazon.awssdk.services.dax.model.DeleteClusterResponse;
@@ -17,26 +22,46 @@ import software.amazon.awssdk.services.dax.model.DescribeClustersResponse;
 
 /**
  * The clusters checks run on: fresh ones (with fresh names) when the target can create clusters, else the
- * configured existing one. Setup problems make a check NOT_VERIFIED, never FAILED: they are not RebootNode's.
- * Remembers what it created and deletes it at the end.
+ * configured existing one. A wrong answer while setting one up is a failure of the check (step "setup");
+ * once one setup has failed so, later checks needing the same fail at once with that cause instead of
+ * each waiting out its own timeout. Remembers what it created and deletes it at the end.
  */
 public final class Clusters {
+    /** Answers to CreateCluster that are the account's limits, not the target's mistakes. */
+    private static final Set<String> QUOTA_FAULTS = Set.of("NodeQuotaForCustomerExceededFault",
+            "ClusterQuotaForCustomerExceededFault", "InsufficientClusterCapacityFault");
+    private static final String CREATE = "creating a cluster";
+    private static final String FIXTURE = "the configured cluster";
+
     private final Target target;
     private final DaxCalls calls;
     private final ClusterNames names;
     private final ExistingCluster existing;
+    private final Waits waits;
     private final Set<String> created = new LinkedHashSet<>();
+    private final Set<String> rebootedBySuite = ConcurrentHashMap.newKeySet();
+    private final Map<String, CheckFailure> failedSetups = new ConcurrentHashMap<>();
     private String fixtureName;
 
-    public Clusters(Target target, DaxCalls calls, ClusterNames names, ExistingCluster existing) {
+    public Clusters(Target target, DaxCalls calls, ClusterNames names, ExistingCluster existing, Waits waits) {
         this.target = target;
         this.calls = calls;
         this.names = names;
         this.existing = existing;
+        this.waits = waits;
     }
 
     public boolean canCreate() {
         return target.has(Capability.CREATE_CLUSTERS);
+    }
+
+    /** Whether the checks run on a configured existing cluster rather than fresh ones. */
+    public boolean existingOnly() {
+        return !canCreate() && existing != null;
+    }
+
+    public Waits waits() {
+        return waits;
     }
 
     /** Sends CreateCluster for a fresh name and returns at once (the cluster is `creating`). */
@@ -44,18 +69,31 @@ public final class Clusters {
         if (!canCreate()) {
             throw CheckAborted.missing(Capability.CREATE_CLUSTERS, "a fresh cluster is needed");
         }
+        failFastIfFailedBefore(CREATE);
         String name = names.fresh();
         Answer<CreateClusterResponse> a = calls.createCluster(name, replicationFactor);
+        if (a.errorCode() != null && QUOTA_FAULTS.contains(a.errorCode())) {
+            throw CheckAborted.notVerified(NotVerifiedCause.SETUP, "setup: CreateCluster " + name + " hit the"
+                    + " account's limits: " + a.summary() + "; free capacity or raise the limit and run again");
+        }
         if (!a.ok()) {
-            throw CheckAborted.notVerified("setup failed: CreateCluster " + name + " with ReplicationFactor "
-                    + replicationFactor + " answered " + a.summary());
+            throw remember(CREATE, new CheckFailure(Step.SETUP, "CreateCluster " + name + " with ReplicationFactor "
+                    + replicationFactor + " must succeed on a target that declares createClusters; got "
+                    + a.summary(), a.exchange()));
         }
         created.add(name);
         return name;
     }
 
     public ClusterRef createAvailable(int replicationFactor) {
-        return awaitAvailable(startCreating(replicationFactor), target.timing().create());
+        String name = startCreating(replicationFactor);
+        try {
+            return awaitAvailable(name, target.timing().create());
+        } catch (WaitFailed e) {
+            throw remember(CREATE, e.toFailure(Step.SETUP, "cluster " + name + " created with ReplicationFactor "
+                    + replicationFactor + " must become available (with every node available) within the"
+                    + " target's create timeout (" + target.timing().create().toMillis() + " ms)"));
+        }
     }
 
     /** A cluster for a reboot: fresh of the given size when possible, else the configured one. */
@@ -66,38 +104,94 @@ public final class Clusters {
     /** A shared available cluster (three nodes when created) for checks that do not change it. */
     public ClusterRef fixture() {
         if (existing != null) {
-            ClusterRef ref = awaitAvailable(existing.name(), target.timing().reboot().plus(target.timing().modify()));
-            if (!ref.nodeIds().contains(existing.nodeId())) {
-                throw CheckAborted.notVerified("setup failed: configured node " + existing.nodeId()
-                        + " is not a node of cluster " + existing.name() + " " + ref.nodeIds());
-            }
-            return new ClusterRef(ref.name(), ref.snapshot(), existing.nodeId());
+            return configuredCluster();
         }
         if (fixtureName == null) {
             ClusterRef ref = createAvailable(3);
             fixtureName = ref.name();
             return ref;
         }
-        return awaitAvailable(fixtureName, target.timing().reboot().plus(target.timing().modify()));
+        return settledAgain(fixtureName, CREATE);
     }
 
-    /** Waits until the cluster and all its nodes are available; finishes transitions first where the target can. */
+    private ClusterRef configuredCluster() {
+        ClusterRef ref;
+        if (rebootedBySuite.contains(existing.name())) {
+            ref = settledAgain(existing.name(), FIXTURE);
+        } else {
+            failFastIfFailedBefore(FIXTURE);
+            try {
+                ref = awaitAvailable(existing.name(), settleTimeout());
+            } catch (WaitFailed e) {
+                if (e.timedOut()) {
+                    throw CheckAborted.notVerified(NotVerifiedCause.SETUP, "setup: the configured cluster "
+                            + existing.name() + " was not available (every node available) within "
+                            + settleTimeout().toMillis() + " ms before the suite touched it; last seen: "
+                            + e.lastSeen());
+                }
+                throw remember(FIXTURE, e.toFailure(Step.SETUP, "DescribeClusters of the configured cluster "
+                        + existing.name() + " must answer with a cluster in documented states"));
+            }
+        }
+        if (!ref.nodeIds().contains(existing.nodeId())) {
+            throw CheckAborted.notVerified(NotVerifiedCause.SETUP, "setup: the configured node "
+                    + existing.nodeId() + " is not a node of cluster " + existing.name() + " " + ref.nodeIds()
+                    + "; check --node");
+        }
+        return new ClusterRef(ref.name(), ref.snapshot(), existing.nodeId());
+    }
+
+    /** A cluster the suite used before, waited for until it is available again (after a reboot, say). */
+    private ClusterRef settledAgain(String name, String kind) {
+        failFastIfFailedBefore(kind);
+        try {
+            return awaitAvailable(name, settleTimeout());
+        } catch (WaitFailed e) {
+            throw remember(kind, e.toFailure(Step.WAIT, "cluster " + name + ", after the suite's own calls, must be"
+                    + " available again (every node available) within the reboot and modify timeouts ("
+                    + settleTimeout().toMillis() + " ms)"));
+        }
+    }
+
+    private Duration settleTimeout() {
+        return target.timing().reboot().plus(target.timing().modify());
+    }
+
+    /** A reboot the suite followed did not complete: on a configured cluster, later checks fail at once. */
+    public void failedToSettle(CheckFailure failure) {
+        if (existing != null) {
+            remember(FIXTURE, failure);
+        }
+    }
+
+    public Target target() {
+        return target;
+    }
+
+    /** Notes that the suite rebooted a node of the cluster, so a later failure to settle is the target's. */
+    public void rebooted(String clusterName) {
+        rebootedBySuite.add(clusterName);
+    }
+
+    /**
+     * Waits until the cluster and all its nodes are available; finishes transitions first where the target
+     * can. Stops at once on an answer that cannot mean "not yet".
+     *
+     * @throws WaitFailed when the time runs out or an answer is broken; callers name the step
+     */
     public ClusterRef awaitAvailable(String name, Duration timeout) {
         completeTransitionsIfInstant();
-        try {
-            Answer<DescribeClustersResponse> a = Await.until("cluster " + name + " becoming available", timeout,
-                    () -> calls.describeCluster(name), x -> ClusterViews.settledAvailable(ClusterViews.only(x)),
-                    ClusterViews::describe);
-            return new ClusterRef(name, ClusterViews.only(a), null);
-        } catch (AwaitTimeout e) {
-            throw CheckAborted.notVerified("setup failed: " + e.getMessage());
-        }
+        Answer<DescribeClustersResponse> a = waits.until("cluster " + name + " to become available", timeout,
+                () -> calls.describeCluster(name), x -> ClusterViews.brokenWhileWaiting(x, Set.of()),
+                x -> ClusterViews.settledAvailable(ClusterViews.only(x)), ClusterViews::describe);
+        return new ClusterRef(name, ClusterViews.only(a), null);
     }
 
     /** Waits until DescribeClusters answers ClusterNotFoundFault for the name. */
     public void awaitGone(String name) {
         completeTransitionsIfInstant();
-        Await.until("cluster " + name + " disappearing", target.timing().delete(), () -> calls.describeCluster(name),
+        waits.until("cluster " + name + " to disappear", target.timing().delete(), () -> calls.describeCluster(name),
+                a -> ClusterViews.brokenWhileWaiting(a, Set.of("ClusterNotFoundFault")),
                 a -> a.isFault("ClusterNotFoundFault"), ClusterViews::describe);
     }
 
@@ -116,14 +210,28 @@ public final class Clusters {
         created.add(name);
     }
 
+    private void failFastIfFailedBefore(String kind) {
+        CheckFailure earlier = failedSetups.get(kind);
+        if (earlier != null) {
+            throw new CheckFailure(Step.SETUP, "as an earlier check found while " + kind + ": "
+                    + earlier.getMessage(), earlier.exchange());
+        }
+    }
+
+    private CheckFailure remember(String kind, CheckFailure failure) {
+        failedSetups.putIfAbsent(kind, failure);
+        return failure;
+    }
+
     /** Deletes every cluster this run created; returns a line per cluster it could not delete. */
     public List<String> cleanup() {
+        Waits unbounded = new Waits(RunBudget.unlimited());
         List<String> problems = new ArrayList<>();
         for (String name : List.copyOf(created)) {
             try {
                 Answer<DeleteClusterResponse> a = calls.deleteCluster(name);
                 if (a.isFault("InvalidClusterStateFault")) {
-                    settle(name);
+                    settle(unbounded, name);
                     a = calls.deleteCluster(name);
                 }
                 if (a.ok() || a.isFault("ClusterNotFoundFault")) {
@@ -138,10 +246,11 @@ public final class Clusters {
         return problems;
     }
 
-    private void settle(String name) {
+    private void settle(Waits w, String name) {
         completeTransitionsIfInstant();
-        Await.until("cluster " + name + " leaving its transition", target.timing().modify(),
-                () -> calls.describeCluster(name),
-                a -> !a.ok() || "available".equals(ClusterViews.only(a).status()), ClusterViews::describe);
+        w.until("cluster " + name + " to leave its transition", target.timing().modify(),
+                () -> calls.describeCluster(name), a -> null,
+                a -> !a.ok() || "available".equals(ClusterViews.only(a) == null ? null : ClusterViews.only(a).status()),
+                ClusterViews::describe);
     }
 }

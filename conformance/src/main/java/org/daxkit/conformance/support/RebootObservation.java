@@ -8,7 +8,7 @@ import software.amazon.awssdk.services.dax.model.RebootNodeResponse;
 
 /**
  * What one reboot looked like: DescribeClusters before, the RebootNode answer, and DescribeClusters right
- * after ({@code millisUntilDescribed} after RebootNode was sent).
+ * after ({@code millisUntilDescribed} after RebootNode was sent, at {@code sentNanos} on the JVM's clock).
  */
 public record RebootObservation(
         RebootScenario scenario,
@@ -17,7 +17,8 @@ public record RebootObservation(
         Answer<DescribeClustersResponse> before,
         Answer<RebootNodeResponse> reboot,
         Answer<DescribeClustersResponse> during,
-        long millisUntilDescribed) {
+        long millisUntilDescribed,
+        long sentNanos) {
 
     /** The cluster in the RebootNode response; a failed reboot fails the check that needs it. */
     public Cluster rebootCluster() {
@@ -32,8 +33,15 @@ public record RebootObservation(
         return reboot.response().cluster();
     }
 
+    /** The cluster DescribeClusters showed just before the reboot; the target must have shown it. */
     public Cluster beforeCluster() {
-        return ClusterViews.only(before);
+        Cluster c = ClusterViews.only(before);
+        if (c == null) {
+            throw new CheckFailure(CheckFailure.Step.SETUP, "DescribeClusters of available cluster " + clusterName
+                    + " just before the reboot must return the cluster; got " + ClusterViews.describe(before),
+                    before.exchange());
+        }
+        return c;
     }
 
     /** The cluster DescribeClusters showed right after the reboot. */

@@ -1,5 +1,7 @@
 package org.daxkit.conformance.support;
 
+import java.time.Duration;
+import org.daxkit.conformance.run.CheckFailure;
 import org.daxkit.conformance.wire.Answer;
 import software.amazon.awssdk.services.dax.model.DescribeClustersResponse;
 
@@ -9,4 +11,10 @@ import software.amazon.awssdk.services.dax.model.DescribeClustersResponse;
  */
 public record TimedReboot(RebootObservation observation, Answer<DescribeClustersResponse> after,
                           long waitedMillis, String lastSeen) {
+
+    /** The failure of the wait, for a node that did not come back within {@code timeout}. */
+    public CheckFailure failure(Duration timeout) {
+        return RebootObservations.failure(this, timeout);
+    }
 }
+

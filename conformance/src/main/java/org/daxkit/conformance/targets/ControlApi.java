@@ -1,5 +1,6 @@
 package org.daxkit.conformance.targets;
 
+import org.daxkit.reports.model.NotVerifiedCause;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -69,14 +70,14 @@ public final class ControlApi {
                     .method(method, HttpRequest.BodyPublishers.ofString(json)).build();
             HttpResponse<String> r = http.send(req, HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() != 200) {
-                throw CheckAborted.notVerified("setup failed: the control API answered " + what + " with HTTP "
+                throw CheckAborted.notVerified(NotVerifiedCause.SETUP, "setup failed: the control API answered " + what + " with HTTP "
                         + r.statusCode() + " " + r.body());
             }
         } catch (IOException e) {
-            throw CheckAborted.notVerified("setup failed: the control API call " + what + " failed: " + e);
+            throw CheckAborted.notVerified(NotVerifiedCause.SETUP, "setup failed: the control API call " + what + " failed: " + e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw CheckAborted.notVerified("setup interrupted: " + what);
+            throw CheckAborted.notVerified(NotVerifiedCause.SETUP, "setup interrupted: " + what);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.daxkit.conformance.targets;
 
 import java.time.Duration;
+import java.util.stream.Stream;
 
 /**
  * How long the target's transitions may take (the bounds of every wait), and the shortest reboot it
@@ -24,6 +25,16 @@ public record TimingProfile(Duration create, Duration reboot, Duration modify, D
     public TimingProfile override(Duration create, Duration reboot, Duration modify, Duration delete) {
         return new TimingProfile(create != null ? create : this.create, reboot != null ? reboot : this.reboot,
                 modify != null ? modify : this.modify, delete != null ? delete : this.delete, minReboot);
+    }
+
+    /**
+     * The run's default time budget: ten times the longest transition bound, and at least five minutes, so
+     * a slow but correct target finishes and a hanging one cannot hold a CI gate for hours.
+     */
+    public Duration defaultRunBudget() {
+        Duration longest = Stream.of(create, reboot, modify, delete).max(Duration::compareTo).orElse(reboot);
+        Duration tenfold = longest.multipliedBy(10);
+        return tenfold.compareTo(Duration.ofMinutes(5)) < 0 ? Duration.ofMinutes(5) : tenfold;
     }
 
     /** Poll often enough to see short states, rarely enough not to flood a remote target. */

@@ -1,6 +1,7 @@
 package org.daxkit.conformance.wire;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkException;
 
@@ -12,8 +13,25 @@ public record Answer<T>(String operation, T response, SdkException error, Exchan
     private static final Set<String> UNKNOWN_OPERATION_CODES = Set.of("UnknownOperationException",
             "UnknownOperation", "InvalidAction", "NotImplemented", "NotImplementedException", "UnsupportedOperation");
 
+    private static final Set<String> THROTTLING_CODES = Set.of("ThrottlingException", "Throttling",
+            "TooManyRequestsException", "RequestLimitExceeded");
+    private static final Pattern SAYS_UNIMPLEMENTED = Pattern.compile(
+            "(?i)not\\s+(yet\\s+)?implemented|unknown\\s+operation|unsupported\\s+operation|NotImplementedError");
+
     public boolean ok() {
         return error == null;
+    }
+
+    /** The target answered, but the AWS SDK for Java could not make sense of the answer. */
+    public boolean unparseable() {
+        return error != null && !(error instanceof AwsServiceException) && exchange != null && exchange.answered();
+    }
+
+    /** The target asked the client to slow down: a reason to poll again, not a wrong answer. */
+    public boolean throttled() {
+        Integer status = status();
+        return !ok() && ((errorCode() != null && THROTTLING_CODES.contains(errorCode()))
+                || Integer.valueOf(429).equals(status));
     }
 
     /** The error code the SDK read, or null for a success or a transport failure. */
@@ -50,6 +68,10 @@ public record Answer<T>(String operation, T response, SdkException error, Exchan
         if (ok()) {
             return "success (HTTP " + status() + ")";
         }
+        if (unparseable()) {
+            return "an answer the AWS SDK for Java could not parse (" + error.getMessage() + "): "
+                    + exchange.describeResponse();
+        }
         if (!(error instanceof AwsServiceException)) {
             return "no answer: " + error.getClass().getSimpleName() + ": " + error.getMessage();
         }
@@ -61,10 +83,10 @@ public record Answer<T>(String operation, T response, SdkException error, Exchan
     }
 
     /**
-     * The target answered as if it does not know the operation: an unknown-operation error code, HTTP 501,
-     * or a 404/5xx whose body is no AWS error at all (moto answers RebootNode with an HTML HTTP 500).
+     * Positive evidence that the target does not know the operation: an unknown-operation error code,
+     * HTTP 501, or a 404/5xx that is no AWS error and whose text says so.
      */
-    public boolean looksUnimplemented() {
+    public boolean saysUnimplemented() {
         if (ok()) {
             return false;
         }
@@ -72,12 +94,19 @@ public record Answer<T>(String operation, T response, SdkException error, Exchan
             return true;
         }
         Integer status = status();
-        if (status == null) {
-            return false;
-        }
-        if (status == 501) {
+        if (Integer.valueOf(501).equals(status)) {
             return true;
         }
-        return (status == 404 || status >= 500) && !ErrorBody.parse(exchange).awsShaped();
+        return nonAwsError() && exchange.responseBody() != null
+                && SAYS_UNIMPLEMENTED.matcher(exchange.responseBody()).find();
+    }
+
+    /**
+     * A 404 or 5xx that is no AWS error at all (moto answers RebootNode with an HTML HTTP 500): a sign,
+     * not proof, that the operation is unknown; a RebootNode of a node that exists must confirm it.
+     */
+    public boolean nonAwsError() {
+        Integer status = status();
+        return !ok() && status != null && (status == 404 || status >= 500) && !ErrorBody.parse(exchange).awsShaped();
     }
 }

@@ -20,7 +20,8 @@ import software.amazon.awssdk.http.SdkHttpRequest;
 
 /**
  * An SDK interceptor that keeps the raw wire of every call: the marshalled request (for reproducers)
- * and the response status, headers and body bytes (for wire checks the SDK's parsing would hide).
+ * and the response status, headers and body bytes (for wire checks the SDK's parsing would hide). Every
+ * attempt of a retried call is kept for the audit; {@link #last()} is a call's last attempt.
  */
 public final class WireRecorder implements ExecutionInterceptor {
     private static final ExecutionAttribute<Pending> PENDING = new ExecutionAttribute<>("daxkit.conformance.wire");
@@ -54,6 +55,10 @@ public final class WireRecorder implements ExecutionInterceptor {
     @Override
     public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
         Pending p = attributes.getAttribute(PENDING);
+        if (p.status != null) {
+            // A retry: the audit judges every attempt, so an answer the SDK retried away is not hidden.
+            all.add(p.toExchange());
+        }
         SdkHttpRequest request = context.httpRequest();
         p.attempts++;
         p.method = request.method().name();
@@ -100,8 +105,7 @@ public final class WireRecorder implements ExecutionInterceptor {
         if (p == null) {
             return;
         }
-        Exchange e = new Exchange(p.operation, p.method, p.url, p.requestHeaders, p.requestBody, p.status,
-                p.responseHeaders, p.responseBody, p.attempts);
+        Exchange e = p.toExchange();
         all.add(e);
         lastOnThread.set(e);
     }
@@ -127,6 +131,11 @@ public final class WireRecorder implements ExecutionInterceptor {
 
         Pending(String operation) {
             this.operation = operation;
+        }
+
+        Exchange toExchange() {
+            return new Exchange(operation, method, url, requestHeaders, requestBody, status, responseHeaders,
+                    responseBody, attempts);
         }
     }
 }

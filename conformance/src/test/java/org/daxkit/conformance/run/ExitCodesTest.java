@@ -6,6 +6,7 @@ import java.util.List;
 import org.daxkit.conformance.catalog.ClauseCatalog;
 import org.daxkit.reports.model.CheckResult;
 import org.daxkit.reports.model.Level;
+import org.daxkit.reports.model.NotVerifiedCause;
 import org.daxkit.reports.model.Outcome;
 import org.daxkit.reports.model.RunInfo;
 import org.daxkit.reports.model.RunResults;
@@ -15,13 +16,38 @@ import org.junit.jupiter.api.Test;
 class ExitCodesTest {
 
     @Test
-    void conformantOnlyWhenSomethingPassedAndNothingFailedOrWasMissing() {
+    void conformantWhenEveryMustCheckTheTargetAllowsPassedAndInconclusiveOtherwise() {
         CheckResult passed = result("fault.node-not-found", "RN-3.2", Level.MUST, Outcome.PASSED);
-        CheckResult unverified = result("fault.service-linked-role", "RN-3.10", Level.MUST, Outcome.NOT_VERIFIED);
+        CheckResult noCapability = notVerified("fault.service-linked-role", "RN-3.10", NotVerifiedCause.CAPABILITY);
+        CheckResult noInput = notVerified("fault.invalid-parameter.malformed-node-id", "RN-3.9", NotVerifiedCause.INPUT);
 
-        assertThat(ExitCodes.of(run(passed, unverified))).isEqualTo(ExitCodes.CONFORMANT);
-        assertThat(ExitCodes.of(run(unverified))).as("nothing verified").isEqualTo(ExitCodes.NON_CONFORMANT);
-        assertThat(ExitCodes.of(run())).as("no check ran").isEqualTo(ExitCodes.NON_CONFORMANT);
+        assertThat(ExitCodes.of(run(passed, noCapability, noInput))).isEqualTo(ExitCodes.CONFORMANT);
+        for (NotVerifiedCause open : List.of(NotVerifiedCause.RACE, NotVerifiedCause.BUDGET, NotVerifiedCause.SETUP)) {
+            assertThat(ExitCodes.of(run(passed, notVerified("fault.invalid-state.creating", "RN-3.3", open))))
+                    .as("a MUST check left open by " + open).isEqualTo(ExitCodes.INCONCLUSIVE);
+        }
+        assertThat(ExitCodes.of(run(noCapability))).as("nothing verified").isEqualTo(ExitCodes.INCONCLUSIVE);
+        assertThat(ExitCodes.of(run())).as("no check ran").isEqualTo(ExitCodes.INCONCLUSIVE);
+    }
+
+    @Test
+    void aShouldCheckLeftOpenKeepsTheRunConformant() {
+        CheckResult passed = result("fault.node-not-found", "RN-3.2", Level.MUST, Outcome.PASSED);
+        CheckResult should = new CheckResult("state.active-nodes-during-reboot", "RN-5.7", Level.SHOULD, "t",
+                Outcome.NOT_VERIFIED, "why", 1, null, null, NotVerifiedCause.RACE, null);
+
+        assertThat(ExitCodes.of(run(passed, should))).isEqualTo(ExitCodes.CONFORMANT);
+    }
+
+    @Test
+    void aFailureOutweighsAnOpenCheck() {
+        assertThat(ExitCodes.of(run(result("fault.node-not-found", "RN-3.2", Level.MUST, Outcome.FAILED),
+                notVerified("fault.invalid-state.creating", "RN-3.3", NotVerifiedCause.BUDGET))))
+                .isEqualTo(ExitCodes.NON_CONFORMANT);
+    }
+
+    private static CheckResult notVerified(String id, String clause, NotVerifiedCause cause) {
+        return new CheckResult(id, clause, Level.MUST, id, Outcome.NOT_VERIFIED, "why", 1, null, null, cause, null);
     }
 
     @Test

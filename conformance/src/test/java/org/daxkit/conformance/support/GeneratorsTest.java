@@ -14,19 +14,19 @@ class GeneratorsTest {
 
     @Test
     void generatedMalformedClusterNamesBreakTheNamingRules() {
-        Properties.forAll(1L, 300, 0, Generators.malformedClusterNames(),
+        PropertyChecks.forAll(1L, 300, 0, null, Generators.malformedClusterNames(),
                 name -> assertThat(ClusterNames.isValid(name)).as(name).isFalse());
     }
 
     @Test
     void generatedMalformedNodeIdsAreNotOneToSixtyFourLettersDigitsOrHyphens() {
-        Properties.forAll(2L, 300, 0, Generators.malformedNodeIds(),
+        PropertyChecks.forAll(2L, 300, 0, null, Generators.malformedNodeIds(),
                 id -> assertThat(id).doesNotMatch("[A-Za-z0-9-]{1,64}"));
     }
 
     @Test
     void wellFormedNodeIdsAreWellFormed() {
-        Properties.forAll(3L, 300, 0, Generators.wellFormedNodeIds(),
+        PropertyChecks.forAll(3L, 300, 0, null, Generators.wellFormedNodeIds(),
                 id -> assertThat(id).matches("[a-z][a-z0-9-]{0,19}"));
     }
 
@@ -34,7 +34,7 @@ class GeneratorsTest {
     void freshNamesPlusATailStayValidAndNeverRepeat() {
         ClusterNames names = new ClusterNames();
         List<String> seen = new ArrayList<>();
-        Properties.forAll(4L, 300, 0, Generators.nameTails(), tail -> {
+        PropertyChecks.forAll(4L, 300, 0, null, Generators.nameTails(), tail -> {
             String name = names.fresh() + tail;
             assertThat(ClusterNames.isValid(name)).as(name).isTrue();
             assertThat(seen).doesNotContain(name);
@@ -57,7 +57,7 @@ class GeneratorsTest {
 
     @Test
     void aFailingPropertyShrinksAndReportsTheSeed() {
-        assertThatThrownBy(() -> Properties.forAll(99L, 50, 100, Generate.range(0, 1000),
+        assertThatThrownBy(() -> PropertyChecks.forAll(99L, 50, 100, null, Generate.range(0, 1000),
                 n -> assertThat(n).isLessThan(10)))
                 .isInstanceOf(PropertyFalsified.class)
                 .satisfies(e -> {
@@ -71,7 +71,7 @@ class GeneratorsTest {
     @Test
     void anAbortedPropertyStopsAtOnceWithoutShrinking() {
         List<Integer> tried = new ArrayList<>();
-        assertThatThrownBy(() -> Properties.forAll(5L, 50, 100, Generate.range(0, 1000), n -> {
+        assertThatThrownBy(() -> PropertyChecks.forAll(5L, 50, 100, null, Generate.range(0, 1000), n -> {
             tried.add(n);
             throw CheckAborted.notImplemented("no RebootNode here");
         })).isInstanceOf(CheckAborted.class).satisfies(e ->

@@ -24,20 +24,42 @@ class AnswerTest {
     }
 
     @Test
-    void anHtmlServerErrorIsNotImplementedButAnAwsShapedOneIsABug() {
-        assertThat(error(null, 500, exchange(500, "text/html", "<h1>Internal Server Error</h1>"))
-                .looksUnimplemented()).isTrue();
-        assertThat(error("InternalFailure", 500, exchange(500, "application/x-amz-json-1.1",
-                "{\"__type\":\"InternalFailure\",\"message\":\"boom\"}")).looksUnimplemented()).isFalse();
+    void anHtmlServerErrorIsOnlyASignOfAMissingOperationAndAnAwsShapedOneIsABug() {
+        Answer<Object> html = error(null, 500, exchange(500, "text/html", "<h1>Internal Server Error</h1>"));
+        assertThat(html.nonAwsError()).isTrue();
+        assertThat(html.saysUnimplemented()).isFalse();
+        Answer<Object> aws = error("InternalFailure", 500, exchange(500, "application/x-amz-json-1.1",
+                "{\"__type\":\"InternalFailure\",\"message\":\"boom\"}"));
+        assertThat(aws.nonAwsError()).isFalse();
+        assertThat(aws.saysUnimplemented()).isFalse();
     }
 
     @Test
-    void unknownOperationAnd501AreNotImplementedAndModeledFaultsAreNot() {
+    void aRestStyleNotFoundIsNoEvidenceThatTheOperationIsMissing() {
+        Answer<Object> rest = error(null, 404, exchange(404, "application/json", "{\"message\":\"Cluster c not found\"}"));
+        assertThat(rest.saysUnimplemented()).isFalse();
+    }
+
+    @Test
+    void unknownOperation501AndAnErrorPageSayingSoAreNotImplementedAndModeledFaultsAreNot() {
         assertThat(error("UnknownOperationException", 400, exchange(400, "application/x-amz-json-1.1",
-                "{\"__type\":\"UnknownOperationException\"}")).looksUnimplemented()).isTrue();
-        assertThat(error(null, 501, exchange(501, "text/plain", "")).looksUnimplemented()).isTrue();
+                "{\"__type\":\"UnknownOperationException\"}")).saysUnimplemented()).isTrue();
+        assertThat(error(null, 501, exchange(501, "text/plain", "")).saysUnimplemented()).isTrue();
+        assertThat(error(null, 500, exchange(500, "text/html", "<p>NotImplementedError: reboot_node</p>"))
+                .saysUnimplemented()).isTrue();
         assertThat(error("ClusterNotFoundFault", 400, exchange(400, "application/x-amz-json-1.1",
-                "{\"__type\":\"ClusterNotFoundFault\"}")).looksUnimplemented()).isFalse();
+                "{\"__type\":\"ClusterNotFoundFault\"}")).saysUnimplemented()).isFalse();
+    }
+
+    @Test
+    void anAnswerTheSdkCannotParseSaysSoAndIsNotATransportFailure() {
+        Answer<Object> a = new Answer<>("DescribeClusters", null,
+                software.amazon.awssdk.core.exception.SdkClientException.create("Unable to unmarshall response"),
+                exchange(200, "application/x-amz-json-1.1", "{\"Clusters\":[{\"TotalNodes\":\"many\"}]}"));
+
+        assertThat(a.unparseable()).isTrue();
+        assertThat(a.summary()).startsWith("an answer the AWS SDK for Java could not parse (Unable to unmarshall")
+                .contains("HTTP 200");
     }
 
     @Test

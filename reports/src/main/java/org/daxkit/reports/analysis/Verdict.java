@@ -2,16 +2,22 @@ package org.daxkit.reports.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import org.daxkit.reports.model.CheckResult;
 import org.daxkit.reports.model.Level;
+import org.daxkit.reports.model.NotVerifiedCause;
 import org.daxkit.reports.model.Outcome;
 import org.daxkit.reports.model.RunResults;
 import org.daxkit.reports.model.Summary;
 
 /**
  * Is the target conformant? A MUST check that failed, or whose operation is not implemented, makes it
- * not conformant; a run that verified nothing proves nothing. Everything else is conformant, with the
- * caveats (SHOULD/MAY failures, unverified checks, excused deviations, unchecked clauses) spelled out.
+ * not conformant. Conformant needs every MUST check that the target's declared capabilities and the
+ * configured inputs allow to have passed (or been excused): a MUST check left NOT_VERIFIED for any other
+ * reason (a lost race, the time budget, a setup the kit could not make) makes the run inconclusive, and
+ * so does a run that verified nothing. The caveats (SHOULD/MAY failures, unverified checks, excused
+ * deviations, unchecked clauses) are spelled out.
  *
  * @param kind     the verdict
  * @param headline "Conformant", "Not conformant" or "Inconclusive"
@@ -41,6 +47,12 @@ public record Verdict(Kind kind, String headline, String reason) {
             return new Verdict(Kind.NOT_CONFORMANT, "Not conformant",
                     String.join(", ", why) + caveats(results, s, mustBroken) + ".");
         }
+        long mustOpen = checks.stream().filter(c -> Runs.level(c) == Level.MUST && leftOpen(c)).count();
+        if (mustOpen > 0) {
+            return new Verdict(Kind.INCONCLUSIVE, "Inconclusive", plural(mustOpen, "MUST check")
+                    + " could have run on this target but did not reach a verdict (" + openCauses(checks)
+                    + ")" + caveats(results, s, 0) + ".");
+        }
         if (s.passed() == 0) {
             return new Verdict(Kind.INCONCLUSIVE, "Inconclusive",
                     "No check passed, so nothing was verified" + caveats(results, s, 0) + ".");
@@ -48,6 +60,17 @@ public record Verdict(Kind kind, String headline, String reason) {
         return new Verdict(Kind.CONFORMANT, "Conformant",
                 "Every MUST check that ran passed (" + s.passed() + " of " + s.total() + " checks passed)"
                         + caveats(results, s, 0) + ".");
+    }
+
+    /** NOT_VERIFIED for a cause within the kit's reach: a race, the budget, setup. */
+    private static boolean leftOpen(CheckResult c) {
+        return c.outcome() == Outcome.NOT_VERIFIED && (c.cause() == null || !c.cause().outOfScope());
+    }
+
+    private static String openCauses(List<CheckResult> checks) {
+        return checks.stream().filter(c -> Runs.level(c) == Level.MUST && leftOpen(c))
+                .map(c -> c.cause() == null ? NotVerifiedCause.SETUP : c.cause())
+                .distinct().map(c -> c.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
     }
 
     private static long countMust(List<CheckResult> checks, Outcome outcome) {

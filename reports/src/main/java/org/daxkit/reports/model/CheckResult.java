@@ -12,6 +12,9 @@ package org.daxkit.reports.model;
  * @param durationMillis wall time of the check
  * @param fault          for checks about a listed fault, what was expected and observed; else null
  * @param reproducer     for failures, the request sent and the seed; else null
+ * @param cause          for NOT_VERIFIED, why the kit could not check; null otherwise (and in older files,
+ *                       where it reads as {@link NotVerifiedCause#SETUP}, the strictest)
+ * @param examples       for property-based checks, the number of distinct examples actually run; else null
  */
 public record CheckResult(
         String id,
@@ -22,10 +25,19 @@ public record CheckResult(
         String message,
         long durationMillis,
         FaultObservation fault,
-        Reproducer reproducer) {
+        Reproducer reproducer,
+        NotVerifiedCause cause,
+        Integer examples) {
+
+    /** A result with no NOT_VERIFIED cause and no example count. */
+    public CheckResult(String id, String clause, Level level, String title, Outcome outcome, String message,
+                       long durationMillis, FaultObservation fault, Reproducer reproducer) {
+        this(id, clause, level, title, outcome, message, durationMillis, fault, reproducer, null, null);
+    }
 
     /** The same result with another outcome and message (used when a deviations file excuses it). */
     public CheckResult withOutcome(Outcome newOutcome, String newMessage) {
-        return new CheckResult(id, clause, level, title, newOutcome, newMessage, durationMillis, fault, reproducer);
+        return new CheckResult(id, clause, level, title, newOutcome, newMessage, durationMillis, fault, reproducer,
+                newOutcome == Outcome.NOT_VERIFIED ? cause : null, examples);
     }
 }

@@ -1,5 +1,6 @@
 package org.daxkit.conformance.checks.model;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -7,7 +8,7 @@ import java.util.Set;
 import org.daxkit.conformance.run.CheckFailure;
 import org.daxkit.conformance.run.TargetContext;
 import org.daxkit.conformance.shape.ShapeProblem;
-import org.daxkit.conformance.support.AwaitTimeout;
+import org.daxkit.conformance.support.WaitFailed;
 import org.daxkit.conformance.support.ClusterRef;
 import org.daxkit.conformance.support.ClusterViews;
 import org.daxkit.conformance.support.ResponseShapes;
@@ -79,9 +80,9 @@ final class SequenceRun {
             model.remove(c.slot());
             try {
                 ctx.clusters().awaitGone(name);
-            } catch (AwaitTimeout e) {
-                throw new CheckFailure(where + "after DeleteCluster the cluster must disappear; " + e.getMessage(),
-                        ctx.recorder().last());
+            } catch (WaitFailed e) {
+                throw e.toFailure(CheckFailure.Step.WAIT, where + "after DeleteCluster the cluster must disappear"
+                        + " within the target's delete timeout");
             }
         }
     }
@@ -108,7 +109,7 @@ final class SequenceRun {
         }
         expectOk(a, "CreateCluster of a new name");
         ctx.clusters().track(name);
-        ClusterRef ref = ctx.clusters().awaitAvailable(name, ctx.target().timing().create());
+        ClusterRef ref = settled(name, ctx.target().timing().create(), "CreateCluster");
         List<String> ids = ref.nodeIds();
         if (ids.size() != c.replicationFactor() || new HashSet<>(ids).size() != ids.size()) {
             throw new CheckFailure(where + "a cluster created with ReplicationFactor " + c.replicationFactor()
@@ -139,7 +140,7 @@ final class SequenceRun {
     private void resize(int slot, String name, int size, Answer<?> a, boolean grow) {
         expectOk(a, (grow ? "IncreaseReplicationFactor" : "DecreaseReplicationFactor") + " to " + size);
         List<String> before = model.nodes(slot);
-        List<String> after = ctx.clusters().awaitAvailable(name, ctx.target().timing().modify()).nodeIds();
+        List<String> after = settled(name, ctx.target().timing().modify(), "changing the replication factor").nodeIds();
         boolean kept = grow ? after.containsAll(before) : before.containsAll(after);
         if (after.size() != size || !kept || new HashSet<>(after).size() != after.size()) {
             throw new CheckFailure(where + "after changing the replication factor to " + size + " the cluster must"
@@ -151,12 +152,22 @@ final class SequenceRun {
 
     /** Waits for the cluster to settle and requires exactly the nodes the model expects. */
     private void settleWith(int slot, String name, List<String> expected) {
-        List<String> ids = ctx.clusters().awaitAvailable(name, ctx.target().timing().reboot()).nodeIds();
+        List<String> ids = settled(name, ctx.target().timing().reboot(), "RebootNode").nodeIds();
         if (!Set.copyOf(ids).equals(Set.copyOf(expected)) || ids.size() != expected.size()) {
             throw new CheckFailure(where + "after the reboot the cluster must keep nodes " + expected + "; got " + ids,
                     ctx.recorder().last());
         }
         model.put(slot, ids);
+    }
+
+    /** Waits for the cluster to be available again after the suite's own call. */
+    private ClusterRef settled(String name, Duration timeout, String after) {
+        try {
+            return ctx.clusters().awaitAvailable(name, timeout);
+        } catch (WaitFailed e) {
+            throw e.toFailure(CheckFailure.Step.WAIT, where + "after " + after + " cluster " + name + " must become"
+                    + " available (every node available) within " + timeout.toMillis() + " ms");
+        }
     }
 
     private void expectSettled(String name, Answer<DescribeClustersResponse> a) {

@@ -1,39 +1,56 @@
 package org.daxkit.conformance.support;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.daxkit.conformance.run.CheckAborted;
 import org.daxkit.conformance.run.TargetContext;
+import org.daxkit.reports.model.NotVerifiedCause;
 import org.quicktheories.QuickTheory;
-import org.quicktheories.api.AsString;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.Reporter;
+import org.quicktheories.api.AsString;
 
 /**
  * Runs a property with QuickTheories under the run's seed, example count and shrink budget. A failure
- * comes out as {@link PropertyFalsified} holding the shrunk case; a check that cannot run on this target
- * ({@link CheckAborted}) stops the property at once instead of being shrunk.
+ * comes out as {@link PropertyFalsified} holding the shrunk case. A check that cannot run on this target
+ * ({@link CheckAborted}) stops the property at once, before any failure is found; once one is found, a
+ * shrink candidate that cannot be judged counts as not failing, so the smallest real failure is kept.
  */
-public final class Properties {
-    private Properties() {
+public final class PropertyChecks {
+    private PropertyChecks() {
     }
 
     public static <T> void forAll(TargetContext ctx, Gen<T> gen, Consumer<T> property) {
-        forAll(ctx.seed(), ctx.tries(), ctx.shrinks(), gen, property);
+        forAll(ctx.seed(), ctx.tries(), ctx.shrinks(), ctx.examples(), gen, property);
     }
 
-    public static <T> void forAll(long seed, int examples, int shrinks, Gen<T> gen, Consumer<T> property) {
+    public static <T> void forAll(long seed, int examples, int shrinks, ExampleCounts counts, Gen<T> gen,
+                                  Consumer<T> property) {
         AtomicReference<CheckAborted> aborted = new AtomicReference<>();
+        AtomicBoolean failureFound = new AtomicBoolean();
+        Set<T> distinct = new HashSet<>();
         Consumer<T> guarded = value -> {
             if (aborted.get() != null) {
                 throw aborted.get();
             }
+            if (!failureFound.get()) {
+                distinct.add(value);
+            }
             try {
                 property.accept(value);
             } catch (CheckAborted a) {
+                if (failureFound.get()) {
+                    return; // a shrink candidate the target let us not judge is no smaller failure
+                }
                 aborted.set(a);
                 throw a;
+            } catch (RuntimeException | AssertionError e) {
+                failureFound.set(true);
+                throw e;
             }
         };
         try {
@@ -49,6 +66,10 @@ public final class Properties {
                 throw aborted.get();
             }
             throw f;
+        } finally {
+            if (counts != null) {
+                counts.add(distinct.size());
+            }
         }
     }
 
@@ -68,7 +89,8 @@ public final class Properties {
 
         @Override
         public void valuesExhausted(int numberOfExamples) {
-            throw CheckAborted.notVerified("the generator produced only " + numberOfExamples + " usable example(s)");
+            throw CheckAborted.notVerified(NotVerifiedCause.SETUP, "the generator produced only " + numberOfExamples
+                    + " usable example(s)");
         }
     }
 }
