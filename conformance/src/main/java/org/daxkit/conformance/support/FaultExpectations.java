@@ -32,8 +32,9 @@ public final class FaultExpectations {
                     a.exchange(), seen);
         }
         if (a.attempts() != 1) {
-            throw new CheckFailure(must + " on the first attempt; the AWS SDK for Java (standard retries) made "
-                    + a.attempts() + " attempts", a.exchange(), seen);
+            throw new CheckFailure(must + " on the first attempt; got " + a.attempts() + " attempts by the AWS SDK for"
+                    + " Java with standard retries, which retries only what it takes for a server error or throttling"
+                    + " (the response below is the last attempt's)", a.exchange(), seen);
         }
         ErrorBody body = ErrorBody.parse(a.exchange());
         if (!body.json() || body.type() == null) {

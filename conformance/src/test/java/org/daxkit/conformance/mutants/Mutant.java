@@ -151,7 +151,19 @@ enum Mutant {
     OTHER_NODE_CHANGED("shows another node rebooting too", "inv.other-nodes-untouched",
             () -> clusters("RebootNode", c -> eachNode(c, n -> n.put("NodeStatus", "rebooting")))),
     WRONG_CLUSTER_NAME("names another cluster in the response", "inv.cluster-name",
-            () -> clusters("RebootNode", c -> c.put("ClusterName", "someothercluster")));
+            () -> clusters("RebootNode", c -> c.put("ClusterName", "someothercluster"))),
+    ERROR_AS_TEXT("serves error responses as text/plain (successes stay JSON)", "wire.content-type",
+            () -> responses(r -> r.status() >= 400 ? r.withHeader("Content-Type", "text/plain") : r)),
+    ERROR_WITHOUT_REQUEST_ID("sends no x-amzn-RequestId with errors (successes keep it)", "wire.request-id",
+            () -> responses(r -> r.status() >= 400 ? r.withoutHeader("x-amzn-RequestId") : r)),
+    REST_STYLE_NOT_FOUND("answers ClusterNotFound and NodeNotFound REST-style: HTTP 404 with only a message",
+            "fault.cluster-not-found", Mutations::restStyleNotFound),
+    SDK_UNPARSEABLE_DESCRIBE("sends TotalNodes as \"many\" in DescribeClusters, which the AWS SDK cannot parse",
+            "shape.describe-clusters.types", () -> clusters("DescribeClusters", c -> c.put("TotalNodes", "many"))),
+    STATUS_IN_UPPER_CASE("sends cluster and node status values in upper case", "shape.describe-clusters.enums",
+            () -> Mutations.statusesInUpperCase()),
+    RETRIED_SERVER_ERROR("answers each unknown-cluster RebootNode first with HTTP 503, then with the right fault",
+            "fault.cluster-not-found", Mutations::serverErrorFirst);
 
     final String description;
     final String check;

@@ -10,6 +10,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +33,7 @@ final class MutatingProxy implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(4);
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final List<Mutation.Req> rebooted = Collections.synchronizedList(new ArrayList<>());
 
     MutatingProxy(URI upstream, Mutation mutation) throws IOException {
         this.upstream = upstream;
@@ -56,6 +59,9 @@ final class MutatingProxy implements AutoCloseable {
             if (response == null) {
                 response = mutation.response(request, forward(request));
             }
+            if (request.operation().equals("RebootNode") && response.status() == 200) {
+                rebooted.add(request);
+            }
             byte[] body = response.body().getBytes(StandardCharsets.UTF_8);
             response.headers().forEach((k, v) -> {
                 if (!HOP_HEADERS.contains(k.toLowerCase(Locale.ROOT))) {
@@ -71,6 +77,13 @@ final class MutatingProxy implements AutoCloseable {
         } catch (RuntimeException | IOException e) {
             e.printStackTrace();
             throw e;
+        }
+    }
+
+    /** How many RebootNode calls of the node succeeded so far. */
+    int reboots(String nodeId) {
+        synchronized (rebooted) {
+            return (int) rebooted.stream().filter(r -> nodeId.equals(r.json().path("NodeId").asText(null))).count();
         }
     }
 

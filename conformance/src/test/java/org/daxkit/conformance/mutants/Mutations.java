@@ -2,6 +2,7 @@ package org.daxkit.conformance.mutants;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -90,6 +91,62 @@ final class Mutations {
             private String key(Req r) {
                 ObjectNode body = r.json();
                 return body.path("ClusterName").asText().toLowerCase() + "/" + body.path("NodeId").asText();
+            }
+        };
+    }
+
+    /** ClusterNotFoundFault and NodeNotFoundFault as a REST service would send them: 404, no __type. */
+    static Mutation restStyleNotFound() {
+        return new Mutation() {
+            @Override
+            public Resp response(Req request, Resp response) {
+                String code = response.errorCode();
+                if (!request.operation().equals("RebootNode")
+                        || !("ClusterNotFoundFault".equals(code) || "NodeNotFoundFault".equals(code))) {
+                    return response;
+                }
+                ObjectNode body = JSON.createObjectNode().put("message", response.json().path("message").asText());
+                return new Resp(404, response.withoutHeader("x-amzn-ErrorType").withHeader("Content-Type",
+                        "application/json").headers(), body.toString());
+            }
+        };
+    }
+
+    /** Every Status and NodeStatus in upper case, in RebootNode and DescribeClusters answers alike. */
+    static Mutation statusesInUpperCase() {
+        return new Mutation() {
+            @Override
+            public Resp response(Req request, Resp response) {
+                String op = request.operation();
+                if (!(op.equals("RebootNode") || op.equals("DescribeClusters")) || response.status() != 200) {
+                    return response;
+                }
+                ObjectNode json = response.json();
+                Mutant.eachCluster(json, c -> {
+                    c.put("Status", c.path("Status").asText().toUpperCase(Locale.ROOT));
+                    Mutant.eachNode(c, n -> n.put("NodeStatus", n.path("NodeStatus").asText().toUpperCase(Locale.ROOT)));
+                });
+                return response.withBody(json);
+            }
+        };
+    }
+
+    /**
+     * The first answer to each unknown-cluster RebootNode is an HTTP 503, which the SDK retries; only the retry
+     * gets the right fault. A suite that judged only the last attempt would see nothing wrong.
+     */
+    static Mutation serverErrorFirst() {
+        Set<String> answered = ConcurrentHashMap.newKeySet();
+        return new Mutation() {
+            @Override
+            public Resp response(Req request, Resp response) {
+                if (!request.operation().equals("RebootNode") || !"ClusterNotFoundFault".equals(response.errorCode())
+                        || !answered.add(request.body())) {
+                    return response;
+                }
+                return new Resp(503, Map.of("Content-Type", List.of(JSON_1_1),
+                        "x-amzn-RequestId", List.of("mutant-503-" + answered.size())),
+                        "{\"__type\":\"ServiceUnavailableException\",\"message\":\"try again\"}");
             }
         };
     }
