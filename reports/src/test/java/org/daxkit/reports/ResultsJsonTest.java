@@ -29,6 +29,15 @@ class ResultsJsonTest {
     }
 
     @Test
+    void theVerdictIsWrittenBesideTheResults() throws IOException {
+        Path file = dir.resolve("results.json");
+        ResultsJson.write(Samples.results(), file);
+
+        assertThat(Files.readString(file)).contains("\"verdict\" : {", "\"kind\" : \"NOT_CONFORMANT\"",
+                "\"headline\" : \"Not conformant\"");
+    }
+
+    @Test
     void unknownMembersFromANewerKitAreIgnored() throws IOException {
         String json = ResultsJson.toJson(Samples.results()).replaceFirst("\\{", "{\"addedLater\":{\"x\":1},");
 

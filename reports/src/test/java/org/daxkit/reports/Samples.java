@@ -8,6 +8,7 @@ import org.daxkit.reports.model.CheckResult;
 import org.daxkit.reports.model.ClauseInfo;
 import org.daxkit.reports.model.FaultObservation;
 import org.daxkit.reports.model.Level;
+import org.daxkit.reports.model.NotVerifiedCause;
 import org.daxkit.reports.model.Outcome;
 import org.daxkit.reports.model.Reproducer;
 import org.daxkit.reports.model.RunInfo;
@@ -61,6 +62,11 @@ public final class Samples {
 
     public static CheckResult check(String id, String clause, Level level, Outcome outcome, String message) {
         return new CheckResult(id, clause, level, "title of " + id, outcome, message, 12, null, null);
+    }
+
+    public static CheckResult notVerified(String id, String clause, Level level, NotVerifiedCause cause) {
+        return new CheckResult(id, clause, level, "title of " + id, Outcome.NOT_VERIFIED, "why: " + cause, 12, null,
+                null, cause, null);
     }
 
     public static CheckResult faultCheck(String id, String clause, Level level, Outcome outcome, String message,

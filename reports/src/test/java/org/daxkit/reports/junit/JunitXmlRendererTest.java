@@ -9,6 +9,7 @@ import org.daxkit.reports.Samples;
 import org.daxkit.reports.XmlDocs;
 import org.daxkit.reports.model.FaultObservation;
 import org.daxkit.reports.model.Level;
+import org.daxkit.reports.model.NotVerifiedCause;
 import org.daxkit.reports.model.Outcome;
 import org.daxkit.reports.model.Reproducer;
 import org.daxkit.reports.model.RunResults;
@@ -48,6 +49,25 @@ class JunitXmlRendererTest {
                 .isEqualTo(String.valueOf(Samples.SEED));
         assertThat(element(doc, "/testsuite/properties/property[@name='endpoint']").getAttribute("value"))
                 .isEqualTo(Samples.ENDPOINT);
+    }
+
+    @Test
+    void theVerdictIsAPropertyAndAnInconclusiveRunAddsAFailingCase() throws Exception {
+        Document conclusive = render(Samples.results());
+        assertThat(element(conclusive, "/testsuite/properties/property[@name='verdict']").getAttribute("value"))
+                .isEqualTo("NOT_CONFORMANT");
+        assertThat(elements(conclusive.getDocumentElement(), "testcase[@classname='dax.conformance.verdict']")).isEmpty();
+
+        Document open = render(Samples.results("t", List.of(
+                Samples.check("a", "RN-1", Level.MUST, Outcome.PASSED, null),
+                Samples.notVerified("b", "RN-3", Level.MUST, NotVerifiedCause.BUDGET))));
+        Element suite = open.getDocumentElement();
+        assertThat(element(open, "/testsuite/properties/property[@name='verdict']").getAttribute("value"))
+                .isEqualTo("INCONCLUSIVE");
+        assertThat(suite.getAttribute("tests")).isEqualTo("3");
+        assertThat(suite.getAttribute("failures")).isEqualTo("1");
+        assertThat(element(open, "/testsuite/testcase[@classname='dax.conformance.verdict']/failure")
+                .getAttribute("message")).startsWith("INCONCLUSIVE: 1 MUST check could have run");
     }
 
     @Test
