@@ -2,6 +2,7 @@ package org.daxkit.conformance.run;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.Locale;
 import org.daxkit.conformance.support.WaitListener;
 import org.daxkit.reports.model.CheckResult;
 import org.daxkit.reports.model.Outcome;
@@ -23,8 +24,9 @@ public final class ProgressPrinter implements ProgressListener, WaitListener {
         int width = String.valueOf(total).length();
         String examples = r.examples() == null ? "" : ", " + r.examples() + (r.examples() == 1 ? " example"
                 : " distinct examples");
-        out.printf("[%" + width + "d/%d] %-15s %-7s %s  (%d ms%s)%n", index, total, r.outcome(), r.clause(), r.id(),
-                r.durationMillis(), examples);
+        String cause = r.cause() == null ? "" : " [" + r.cause().name().toLowerCase(Locale.ROOT) + "]";
+        out.printf("[%" + width + "d/%d] %-15s %-7s %s%s  (%d ms%s)%n", index, total, r.outcome(), r.clause(), r.id(),
+                cause, r.durationMillis(), examples);
         if (r.outcome() != Outcome.PASSED && r.message() != null) {
             r.message().lines().limit(MAX_LINES).forEach(line -> out.println("        " + clip(line)));
         }

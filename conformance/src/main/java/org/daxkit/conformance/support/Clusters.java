@@ -32,6 +32,7 @@ public final class Clusters {
             "ClusterQuotaForCustomerExceededFault", "InsufficientClusterCapacityFault");
     private static final String CREATE = "creating a cluster";
     private static final String FIXTURE = "the configured cluster";
+    private static final String REBOOT = "waiting for a rebooted node to be available again";
 
     private final Target target;
     private final DaxCalls calls;
@@ -157,10 +158,31 @@ public final class Clusters {
         return target.timing().reboot().plus(target.timing().modify());
     }
 
-    /** A reboot the suite followed did not complete: on a configured cluster, later checks fail at once. */
+    /**
+     * A reboot the suite followed did not complete: later waits for a reboot to complete fail at once, and so,
+     * on a configured cluster, does every later check that needs it.
+     */
     public void failedToSettle(CheckFailure failure) {
+        remember(REBOOT, failure);
         if (existing != null) {
             remember(FIXTURE, failure);
+        }
+    }
+
+    /**
+     * Waits until the cluster is available again after the suite rebooted one of its nodes; fails at once when
+     * an earlier reboot never completed.
+     *
+     * @throws WaitFailed when the time runs out or an answer is broken; callers name the step
+     */
+    public ClusterRef awaitAvailableAfterReboot(String name, Duration timeout) {
+        failFastIfFailedBefore(REBOOT);
+        try {
+            return awaitAvailable(name, timeout);
+        } catch (WaitFailed e) {
+            remember(REBOOT, e.toFailure(Step.WAIT, "cluster " + name + " must be available again within " + timeout.toMillis()
+                    + " ms after the suite rebooted one of its nodes"));
+            throw e;
         }
     }
 

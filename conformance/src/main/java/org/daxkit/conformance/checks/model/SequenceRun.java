@@ -152,7 +152,13 @@ final class SequenceRun {
 
     /** Waits for the cluster to settle and requires exactly the nodes the model expects. */
     private void settleWith(int slot, String name, List<String> expected) {
-        List<String> ids = settled(name, ctx.target().timing().reboot(), "RebootNode").nodeIds();
+        List<String> ids;
+        try {
+            ids = ctx.clusters().awaitAvailableAfterReboot(name, ctx.target().timing().reboot()).nodeIds();
+        } catch (WaitFailed e) {
+            throw e.toFailure(CheckFailure.Step.WAIT, where + "after RebootNode cluster " + name + " must become"
+                    + " available (every node available) within " + ctx.target().timing().reboot().toMillis() + " ms");
+        }
         if (!Set.copyOf(ids).equals(Set.copyOf(expected)) || ids.size() != expected.size()) {
             throw new CheckFailure(where + "after the reboot the cluster must keep nodes " + expected + "; got " + ids,
                     ctx.recorder().last());
