@@ -20,6 +20,7 @@ public final class AllChecks {
         all.addAll(InjectedFaultChecks.all());
         all.addAll(InvariantChecks.all());
         all.addAll(RebootStateChecks.all());
+        all.addAll(RebootPurposeChecks.all());
         all.addAll(ModelBasedChecks.all());
         all.addAll(WireChecks.all());
         return List.copyOf(all);

@@ -1,19 +1,23 @@
 package org.daxkit.conformance.shape;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import org.daxkit.conformance.catalog.ClauseCatalog;
 
 /**
- * Status members the model types as plain strings but whose values the DAX documentation fixes
- * (lowercase on the wire). The suite's choice where the documentation gives only examples; see README.
+ * Status members the model types as plain strings but whose values the DAX documentation and AWS's
+ * published samples fix, in lowercase as on the wire. Listed once, each with its source, in the clause
+ * catalog ({@code documentedValues}); the only values accepted, in the documented case.
  */
 public final class DocumentedValues {
-    private static final Map<String, Set<String>> VALUES = Map.of(
-            "Cluster.Status", Set.of("creating", "available", "modifying", "deleting"),
-            "Node.NodeStatus", Set.of("creating", "available", "rebooting", "modifying", "deleting"),
-            "Node.ParameterGroupStatus", Set.of("in-sync", "applying", "pending-reboot"),
-            "ParameterGroupStatus.ParameterApplyStatus", Set.of("in-sync", "applying", "pending-reboot"),
-            "NotificationConfiguration.TopicStatus", Set.of("active", "inactive"));
+    private static final Map<String, Set<String>> VALUES = load();
 
     private DocumentedValues() {
     }
@@ -21,5 +25,22 @@ public final class DocumentedValues {
     /** The allowed values of {@code structure.member}, or null when free text. */
     public static Set<String> of(String structure, String member) {
         return VALUES.get(structure + "." + member);
+    }
+
+    private static Map<String, Set<String>> load() {
+        try (InputStream in = ClauseCatalog.class.getResourceAsStream(ClauseCatalog.RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("resource " + ClauseCatalog.RESOURCE + " is missing");
+            }
+            Map<String, Set<String>> values = new LinkedHashMap<>();
+            for (JsonNode entry : new ObjectMapper().readTree(in).path("documentedValues")) {
+                Set<String> set = new LinkedHashSet<>();
+                entry.path("values").forEach(v -> set.add(v.asText()));
+                values.put(entry.path("member").asText(), Set.copyOf(set));
+            }
+            return Map.copyOf(values);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + ClauseCatalog.RESOURCE, e);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.daxkit.conformance.support;
 
+import java.time.Instant;
 import org.daxkit.conformance.run.CheckFailure;
 import org.daxkit.conformance.wire.Answer;
 import software.amazon.awssdk.services.dax.model.Cluster;
@@ -18,7 +19,8 @@ public record RebootObservation(
         Answer<RebootNodeResponse> reboot,
         Answer<DescribeClustersResponse> during,
         long millisUntilDescribed,
-        long sentNanos) {
+        long sentNanos,
+        Instant sentAt) {
 
     /** The cluster in the RebootNode response; a failed reboot fails the check that needs it. */
     public Cluster rebootCluster() {

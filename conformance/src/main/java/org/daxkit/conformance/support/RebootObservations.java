@@ -1,6 +1,7 @@
 package org.daxkit.conformance.support;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -102,11 +103,13 @@ public final class RebootObservations {
         String nodeId = cluster.nodeToReboot(scenario.nodeIndex());
         Answer<DescribeClustersResponse> before = calls.describeCluster(cluster.name());
         long sent = System.nanoTime();
+        Instant sentAt = Instant.now();
         clusters.rebooted(cluster.name());
         Answer<RebootNodeResponse> reboot = calls.rebootNode(cluster.name(), nodeId);
         Answer<DescribeClustersResponse> during = calls.describeCluster(cluster.name());
         long described = (System.nanoTime() - sent) / 1_000_000;
-        return new RebootObservation(scenario, cluster.name(), nodeId, before, reboot, during, described, sent);
+        return new RebootObservation(scenario, cluster.name(), nodeId, before, reboot, during, described, sent,
+                sentAt);
     }
 
     /** Turns a reboot that never completed into the failure of a wait after the suite's own call. */

@@ -15,7 +15,8 @@ import org.daxkit.conformance.run.CheckAborted;
 
 /**
  * The kit's test-control routes ({@code /_control}, see reference-impl/README.md) on a target that offers
- * them. A failing control call is a setup problem: the check becomes NOT_VERIFIED, never FAILED.
+ * them. A failing control call is a setup problem the kit cannot judge the target by: the check becomes
+ * NOT_VERIFIED (cause SETUP), and the run inconclusive when the check is a MUST.
  */
 public final class ControlApi {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -56,6 +57,11 @@ public final class ControlApi {
 
     public void serviceLinkedRole(boolean present) {
         send("PUT", "service-linked-role", Map.of("present", present));
+    }
+
+    /** Puts every node of the cluster into pending-reboot, as a parameter change that needs a reboot would. */
+    public void pendingReboot(String clusterName) {
+        send("POST", "clusters/" + clusterName + "/pending-reboot", null);
     }
 
     public void completeTransitions() {

@@ -16,7 +16,7 @@ import software.amazon.awssdk.regions.Region;
  */
 public final class TargetLauncher {
     private static final Set<Capability> NEED_CONTROL = EnumSet.of(Capability.FAULT_INJECTION,
-            Capability.INSTANT_TRANSITIONS, Capability.CLOCK, Capability.SERVICE_LINKED_ROLE);
+            Capability.INSTANT_TRANSITIONS, Capability.CLOCK, Capability.SERVICE_LINKED_ROLE, Capability.PENDING_REBOOT);
 
     private TargetLauncher() {
     }

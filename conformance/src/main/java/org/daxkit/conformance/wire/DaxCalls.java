@@ -4,8 +4,13 @@ import java.util.function.Supplier;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dax.DaxClient;
 import software.amazon.awssdk.services.dax.model.CreateClusterResponse;
+import software.amazon.awssdk.services.dax.model.CreateParameterGroupResponse;
+import software.amazon.awssdk.services.dax.model.DeleteParameterGroupResponse;
+import software.amazon.awssdk.services.dax.model.UpdateClusterResponse;
 import software.amazon.awssdk.services.dax.model.DecreaseReplicationFactorResponse;
 import software.amazon.awssdk.services.dax.model.DeleteClusterResponse;
+import software.amazon.awssdk.services.dax.model.DescribeEventsResponse;
+import software.amazon.awssdk.services.dax.model.SourceType;
 import software.amazon.awssdk.services.dax.model.DescribeClustersResponse;
 import software.amazon.awssdk.services.dax.model.IncreaseReplicationFactorResponse;
 import software.amazon.awssdk.services.dax.model.RebootNodeRequest;
@@ -57,6 +62,26 @@ public final class DaxCalls {
     public Answer<DecreaseReplicationFactorResponse> decreaseReplicationFactor(String clusterName, int factor) {
         return call("DecreaseReplicationFactor", () -> client.decreaseReplicationFactor(
                 r -> r.clusterName(clusterName).newReplicationFactor(factor)));
+    }
+
+    public Answer<CreateParameterGroupResponse> createParameterGroup(String name) {
+        return call("CreateParameterGroup", () -> client.createParameterGroup(r -> r.parameterGroupName(name)
+                .description("made by the DAX conformance suite; safe to delete")));
+    }
+
+    public Answer<UpdateClusterResponse> changeParameterGroup(String clusterName, String parameterGroupName) {
+        return call("UpdateCluster", () -> client.updateCluster(r -> r.clusterName(clusterName)
+                .parameterGroupName(parameterGroupName)));
+    }
+
+    public Answer<DeleteParameterGroupResponse> deleteParameterGroup(String name) {
+        return call("DeleteParameterGroup", () -> client.deleteParameterGroup(r -> r.parameterGroupName(name)));
+    }
+
+    /** DescribeEvents of one cluster (SourceType CLUSTER), as the target lists them. */
+    public Answer<DescribeEventsResponse> describeClusterEvents(String clusterName) {
+        return call("DescribeEvents", () -> client.describeEvents(r -> r.sourceName(clusterName)
+                .sourceType(SourceType.CLUSTER)));
     }
 
     public Answer<DeleteClusterResponse> deleteCluster(String clusterName) {

@@ -163,7 +163,21 @@ enum Mutant {
     STATUS_IN_UPPER_CASE("sends cluster and node status values in upper case", "shape.describe-clusters.enums",
             () -> Mutations.statusesInUpperCase()),
     RETRIED_SERVER_ERROR("answers each unknown-cluster RebootNode first with HTTP 503, then with the right fault",
-            "fault.cluster-not-found", Mutations::serverErrorFirst);
+            "fault.cluster-not-found", Mutations::serverErrorFirst),
+    FRESH_CLUSTER_PENDING("shows every cluster's parameters as pending-reboot", "params.fresh-cluster-in-sync",
+            () -> clusters("DescribeClusters", c -> {
+                if (c.get("ParameterGroup") instanceof ObjectNode group) {
+                    group.put("ParameterApplyStatus", "pending-reboot");
+                }
+            })),
+    REBOOT_LEAVES_PARAMETERS_PENDING("keeps a rebooted node's parameters pending after the reboot",
+            "params.applied-by-reboot", RebootedNodes::parametersStayPending),
+    NO_EVENTS("records no events", "events.reboot-recorded",
+            () -> Mutations.events(events -> events.removeAll())),
+    EVENTS_OLDEST_FIRST("lists events oldest first", "events.newest-first",
+            () -> Mutations.events(Mutations::reverse)),
+    NODE_CREATE_TIME_IN_MILLIS("sends NodeCreateTime in epoch milliseconds", "times.node-create-time",
+            () -> Mutations.everyNode(n -> n.put("NodeCreateTime", Math.round(n.path("NodeCreateTime").asDouble() * 1000))));
 
     final String description;
     final String check;
@@ -248,7 +262,7 @@ enum Mutant {
     }
 
     /** Mutations that remember which nodes were rebooted through the proxy. */
-    private static final class RebootedNodes implements Mutation {
+    private static class RebootedNodes implements Mutation {
         private final Set<String> rebooted = ConcurrentHashMap.newKeySet();
         private final Consumer<ObjectNode> onRebootedNode;
 
@@ -260,12 +274,34 @@ enum Mutant {
             return new RebootedNodes(n -> n.put("NodeStatus", "rebooting"));
         }
 
+        /** The node stays listed to reboot, and its parameters pending, after its reboot completed. */
+        static Mutation parametersStayPending() {
+            return new RebootedNodes(n -> n.put("ParameterGroupStatus", "pending-reboot")) {
+                @Override
+                void onRebootedCluster(ObjectNode cluster, ObjectNode node) {
+                    if (cluster.get("ParameterGroup") instanceof ObjectNode group) {
+                        group.put("ParameterApplyStatus", "pending-reboot");
+                        if (group.get("NodeIdsToReboot") instanceof ArrayNode ids
+                                && !ids.toString().contains("\"" + node.path("NodeId").asText() + "\"")) {
+                            ids.add(node.path("NodeId").asText());
+                        } else if (!group.has("NodeIdsToReboot")) {
+                            group.putArray("NodeIdsToReboot").add(node.path("NodeId").asText());
+                        }
+                    }
+                }
+            };
+        }
+
         static Mutation recreated() {
             return new RebootedNodes(n -> {
                 if ("available".equals(n.path("NodeStatus").asText())) {
                     n.put("NodeCreateTime", n.path("NodeCreateTime").asDouble() + 1000);
                 }
             });
+        }
+
+        /** More to change in the cluster of a rebooted node; nothing by default. */
+        void onRebootedCluster(ObjectNode cluster, ObjectNode node) {
         }
 
         @Override
@@ -282,6 +318,7 @@ enum Mutant {
             eachCluster(json, c -> eachNode(c, n -> {
                 if (rebooted.contains(c.path("ClusterName").asText().toLowerCase() + "/" + n.path("NodeId").asText())) {
                     onRebootedNode.accept(n);
+                    onRebootedCluster(c, n);
                 }
             }));
             return response.withBody(json);

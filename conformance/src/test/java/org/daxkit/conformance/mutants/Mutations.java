@@ -1,5 +1,6 @@
 package org.daxkit.conformance.mutants;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
@@ -147,6 +148,48 @@ final class Mutations {
                 return new Resp(503, Map.of("Content-Type", List.of(JSON_1_1),
                         "x-amzn-RequestId", List.of("mutant-503-" + answered.size())),
                         "{\"__type\":\"ServiceUnavailableException\",\"message\":\"try again\"}");
+            }
+        };
+    }
+
+    /** Applies f to the Events array of every successful DescribeEvents answer. */
+    static Mutation events(Consumer<ArrayNode> f) {
+        return new Mutation() {
+            @Override
+            public Resp response(Req request, Resp response) {
+                if (!request.operation().equals("DescribeEvents") || response.status() != 200) {
+                    return response;
+                }
+                ObjectNode json = response.json();
+                if (json.get("Events") instanceof ArrayNode events) {
+                    f.accept(events);
+                }
+                return response.withBody(json);
+            }
+        };
+    }
+
+    static void reverse(ArrayNode array) {
+        List<com.fasterxml.jackson.databind.JsonNode> items = new java.util.ArrayList<>();
+        array.forEach(items::add);
+        array.removeAll();
+        for (int i = items.size() - 1; i >= 0; i--) {
+            array.add(items.get(i));
+        }
+    }
+
+    /** Applies f to every node of every successful RebootNode and DescribeClusters answer. */
+    static Mutation everyNode(Consumer<ObjectNode> f) {
+        return new Mutation() {
+            @Override
+            public Resp response(Req request, Resp response) {
+                String op = request.operation();
+                if (!(op.equals("RebootNode") || op.equals("DescribeClusters")) || response.status() != 200) {
+                    return response;
+                }
+                ObjectNode json = response.json();
+                Mutant.eachCluster(json, c -> Mutant.eachNode(c, f));
+                return response.withBody(json);
             }
         };
     }
