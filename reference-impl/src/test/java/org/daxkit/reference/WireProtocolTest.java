@@ -64,12 +64,6 @@ class WireProtocolTest {
     }
 
     @Test
-    void rebootNodeReportsANonStringParameterAsInvalidParameterValue() {
-        assertError(t.wire.call("RebootNode", "{\"ClusterName\":5,\"NodeId\":\"a-a\"}"), 400,
-                "InvalidParameterValueException");
-    }
-
-    @Test
     void invalidUtf8IsSerializationException() {
         byte[] body = "{\"ClusterNames\":[\"x\"]}".getBytes(StandardCharsets.UTF_8);
         body[18] = (byte) 0xC3;
