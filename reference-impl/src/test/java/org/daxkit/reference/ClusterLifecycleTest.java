@@ -43,7 +43,11 @@ class ClusterLifecycleTest {
         assertThat(creating.clusterName()).as("names are stored lowercase").isEqualTo("mycluster");
         assertThat(creating.status()).isEqualTo("creating");
         assertThat(creating.nodes()).as("no nodes while creating").isEmpty();
-        assertThat(creating.clusterDiscoveryEndpoint()).as("no endpoint while creating").isNull();
+        assertThat(creating.totalNodes()).isEqualTo(3);
+        assertThat(creating.activeNodes()).isZero();
+        assertThat(creating.clusterDiscoveryEndpoint().address()).as("no address while creating").isNull();
+        assertThat(creating.clusterDiscoveryEndpoint().port()).as("only the port while creating").isEqualTo(8111);
+        assertThat(creating.clusterDiscoveryEndpoint().url()).isNull();
         assertThat(t.describe("mycluster").status()).isEqualTo("creating");
 
         t.server.advanceClock(TestServer.CREATE);
@@ -96,6 +100,20 @@ class ClusterLifecycleTest {
     }
 
     @Test
+    void defaultsOfARequestWithOnlyTheRequiredMembers() {
+        Cluster cluster = t.availableCluster("plain", 1);
+
+        assertThat(cluster.preferredMaintenanceWindow()).isEqualTo("sun:05:00-sun:06:00");
+        assertThat(cluster.subnetGroup()).isEqualTo("default");
+        assertThat(cluster.parameterGroup().parameterGroupName()).isEqualTo("default.dax1.0");
+        assertThat(cluster.sseDescription().statusAsString()).isEqualTo("DISABLED");
+        assertThat(cluster.clusterEndpointEncryptionTypeAsString()).isEqualTo("NONE");
+        assertThat(cluster.networkTypeAsString()).isEqualTo("ipv4");
+        assertThat(cluster.description()).isNull();
+        assertThat(cluster.notificationConfiguration()).isNull();
+    }
+
+    @Test
     void optionalSettingsAreHonoured() {
         t.dax.createParameterGroup(b -> b.parameterGroupName("custom"));
         Cluster cluster = t.dax.createCluster(b -> b.clusterName("tls").nodeType("dax.t3.small").replicationFactor(2)
@@ -145,8 +163,8 @@ class ClusterLifecycleTest {
         assertFault("CreateCluster with ReplicationFactor 0", () -> t.dax.createCluster(b -> b.clusterName("c")
                 .nodeType("dax.r5.large").replicationFactor(0).iamRoleArn(TestServer.ROLE)),
                 InvalidParameterValueException.class, "InvalidParameterValueException");
-        assertFault("CreateCluster with ReplicationFactor 11", () -> t.dax.createCluster(b -> b.clusterName("c")
-                .nodeType("dax.r5.large").replicationFactor(11).iamRoleArn(TestServer.ROLE)),
+        assertFault("CreateCluster with ReplicationFactor 12", () -> t.dax.createCluster(b -> b.clusterName("c")
+                .nodeType("dax.r5.large").replicationFactor(12).iamRoleArn(TestServer.ROLE)),
                 NodeQuotaForClusterExceededException.class, "NodeQuotaForClusterExceededFault");
         assertFault("CreateCluster with 2 zones for 3 nodes", () -> t.dax.createCluster(b -> b.clusterName("c")
                 .nodeType("dax.r5.large").replicationFactor(3).iamRoleArn(TestServer.ROLE)
