@@ -63,6 +63,14 @@ class WireProtocolTest {
         assertError(t.wire.call(operation, body), 400, "SerializationException");
     }
 
+    /** A choice, as AWS JSON services do: newer clients may send members this server does not know. */
+    @Test
+    void unknownMembersAreIgnored() {
+        Reply reply = t.wire.call("DescribeClusters", "{\"NotADaxMember\":1,\"Another\":{\"x\":[true]}}");
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        assertThat(reply.json().get("Clusters").isArray()).as(reply.toString()).isTrue();
+    }
+
     @Test
     void invalidUtf8IsSerializationException() {
         byte[] body = "{\"ClusterNames\":[\"x\"]}".getBytes(StandardCharsets.UTF_8);
