@@ -93,6 +93,9 @@ class ReplicationFactorTest {
                 .newReplicationFactor(0)), InvalidParameterValueException.class, "InvalidParameterValueException");
         assertFault("Decrease to the current factor", () -> t.dax.decreaseReplicationFactor(b -> b.clusterName("rf")
                 .newReplicationFactor(3)), InvalidParameterValueException.class, "InvalidParameterValueException");
+        assertFault("Decrease to 12 (not a fault Decrease lists: NodeQuotaForClusterExceededFault)", () -> t.dax
+                .decreaseReplicationFactor(b -> b.clusterName("rf").newReplicationFactor(12)),
+                InvalidParameterValueException.class, "InvalidParameterValueException");
         assertFault("Decrease removing an unknown node", () -> t.dax.decreaseReplicationFactor(b -> b.clusterName("rf")
                 .newReplicationFactor(2).nodeIdsToRemove("rf-q")), NodeNotFoundException.class, "NodeNotFoundFault");
         assertFault("Decrease naming two nodes for one removal", () -> t.dax.decreaseReplicationFactor(b -> b

@@ -45,7 +45,9 @@ final class DecreaseReplicationFactorHandler implements Operation {
     @Override
     public ObjectNode handle(Input input, DaxStore store) {
         String name = Checks.clusterName(input, "ClusterName");
-        int target = ReplicationFactors.check("NewReplicationFactor", input.integer("NewReplicationFactor")
+        // No upper bound here: DecreaseReplicationFactor does not list NodeQuotaForClusterExceededFault, and a
+        // factor that is not below the current one is InvalidParameterValueException anyway.
+        int target = ReplicationFactors.atLeastOne("NewReplicationFactor", input.integer("NewReplicationFactor")
                 .orElseThrow(() -> Input.missing("NewReplicationFactor")));
         List<String> zones = ReplicationFactors.zones(input, store.settings().region(), 0);
         List<String> requested = input.stringList("NodeIdsToRemove").orElse(List.of());

@@ -19,12 +19,18 @@ final class ReplicationFactors {
 
     /** At least 1 (else InvalidParameterValueException), at most 11 (else NodeQuotaForClusterExceededFault). */
     static int check(String member, int value) {
-        if (value < 1) {
-            throw DaxFault.invalidParameter("The parameter " + member + " must be at least 1, got " + value + ".");
-        }
+        atLeastOne(member, value);
         if (value > MAX_NODES) {
             throw new DaxFault(ErrorCode.NODE_QUOTA_FOR_CLUSTER_EXCEEDED, "A cluster has at most " + MAX_NODES
                     + " nodes; " + member + " was " + value + ".");
+        }
+        return value;
+    }
+
+    /** At least 1, else InvalidParameterValueException. */
+    static int atLeastOne(String member, int value) {
+        if (value < 1) {
+            throw DaxFault.invalidParameter("The parameter " + member + " must be at least 1, got " + value + ".");
         }
         return value;
     }
