@@ -48,7 +48,13 @@ class ClusterLifecycleTest {
         assertThat(creating.clusterDiscoveryEndpoint().address()).as("no address while creating").isNull();
         assertThat(creating.clusterDiscoveryEndpoint().port()).as("only the port while creating").isEqualTo(8111);
         assertThat(creating.clusterDiscoveryEndpoint().url()).isNull();
-        assertThat(t.describe("mycluster").status()).isEqualTo("creating");
+        Cluster described = t.describe("mycluster");
+        assertThat(described.status()).isEqualTo("creating");
+        assertThat(described.totalNodes()).isEqualTo(3);
+        assertThat(described.activeNodes()).isZero();
+        assertThat(described.hasNodes()).as("no Nodes member while creating").isFalse();
+        assertThat(described.clusterDiscoveryEndpoint().address()).isNull();
+        assertThat(described.clusterDiscoveryEndpoint().port()).isEqualTo(8111);
 
         t.server.advanceClock(TestServer.CREATE);
         Cluster cluster = t.describe("mycluster");
