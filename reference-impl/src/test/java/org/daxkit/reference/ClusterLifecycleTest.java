@@ -43,8 +43,18 @@ class ClusterLifecycleTest {
         assertThat(creating.clusterName()).as("names are stored lowercase").isEqualTo("mycluster");
         assertThat(creating.status()).isEqualTo("creating");
         assertThat(creating.nodes()).as("no nodes while creating").isEmpty();
-        assertThat(creating.clusterDiscoveryEndpoint()).as("no endpoint while creating").isNull();
-        assertThat(t.describe("mycluster").status()).isEqualTo("creating");
+        assertThat(creating.totalNodes()).isEqualTo(3);
+        assertThat(creating.activeNodes()).isZero();
+        assertThat(creating.clusterDiscoveryEndpoint().address()).as("no address while creating").isNull();
+        assertThat(creating.clusterDiscoveryEndpoint().port()).as("only the port while creating").isEqualTo(8111);
+        assertThat(creating.clusterDiscoveryEndpoint().url()).isNull();
+        Cluster described = t.describe("mycluster");
+        assertThat(described.status()).isEqualTo("creating");
+        assertThat(described.totalNodes()).isEqualTo(3);
+        assertThat(described.activeNodes()).isZero();
+        assertThat(described.hasNodes()).as("no Nodes member while creating").isFalse();
+        assertThat(described.clusterDiscoveryEndpoint().address()).isNull();
+        assertThat(described.clusterDiscoveryEndpoint().port()).isEqualTo(8111);
 
         t.server.advanceClock(TestServer.CREATE);
         Cluster cluster = t.describe("mycluster");
@@ -93,6 +103,20 @@ class ClusterLifecycleTest {
         JsonNode created = reply.json().at("/Clusters/0/Nodes/0/NodeCreateTime");
         assertThat(created.isNumber()).as("NodeCreateTime in %s", reply).isTrue();
         assertThat(created.asDouble()).isBetween(Instant.now().getEpochSecond() - 3600.0, Instant.now().getEpochSecond() + 60.0);
+    }
+
+    @Test
+    void defaultsOfARequestWithOnlyTheRequiredMembers() {
+        Cluster cluster = t.availableCluster("plain", 1);
+
+        assertThat(cluster.preferredMaintenanceWindow()).isEqualTo("sun:05:00-sun:06:00");
+        assertThat(cluster.subnetGroup()).isEqualTo("default");
+        assertThat(cluster.parameterGroup().parameterGroupName()).isEqualTo("default.dax1.0");
+        assertThat(cluster.sseDescription().statusAsString()).isEqualTo("DISABLED");
+        assertThat(cluster.clusterEndpointEncryptionTypeAsString()).isEqualTo("NONE");
+        assertThat(cluster.networkTypeAsString()).isEqualTo("ipv4");
+        assertThat(cluster.description()).isNull();
+        assertThat(cluster.notificationConfiguration()).isNull();
     }
 
     @Test
@@ -145,8 +169,8 @@ class ClusterLifecycleTest {
         assertFault("CreateCluster with ReplicationFactor 0", () -> t.dax.createCluster(b -> b.clusterName("c")
                 .nodeType("dax.r5.large").replicationFactor(0).iamRoleArn(TestServer.ROLE)),
                 InvalidParameterValueException.class, "InvalidParameterValueException");
-        assertFault("CreateCluster with ReplicationFactor 11", () -> t.dax.createCluster(b -> b.clusterName("c")
-                .nodeType("dax.r5.large").replicationFactor(11).iamRoleArn(TestServer.ROLE)),
+        assertFault("CreateCluster with ReplicationFactor 12", () -> t.dax.createCluster(b -> b.clusterName("c")
+                .nodeType("dax.r5.large").replicationFactor(12).iamRoleArn(TestServer.ROLE)),
                 NodeQuotaForClusterExceededException.class, "NodeQuotaForClusterExceededFault");
         assertFault("CreateCluster with 2 zones for 3 nodes", () -> t.dax.createCluster(b -> b.clusterName("c")
                 .nodeType("dax.r5.large").replicationFactor(3).iamRoleArn(TestServer.ROLE)

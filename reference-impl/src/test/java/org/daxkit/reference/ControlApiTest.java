@@ -35,7 +35,8 @@ class ControlApiTest {
         assertThat(info.path("region").asText()).isEqualTo("eu-west-1");
         assertThat(info.path("accountId").asText()).isEqualTo("111122223333");
         assertThat(info.path("capabilities").toString()).isEqualTo(
-                "[\"createClusters\",\"faultInjection\",\"instantTransitions\",\"clock\",\"serviceLinkedRole\"]");
+                "[\"createClusters\",\"faultInjection\",\"instantTransitions\",\"clock\",\"serviceLinkedRole\","
+                        + "\"pendingReboot\"]");
         assertThat(info.path("durations").path("createMillis").asLong()).isEqualTo(TestServer.CREATE.toMillis());
         assertThat(info.path("durations").path("rebootMillis").asLong()).isEqualTo(TestServer.REBOOT.toMillis());
         assertThat(info.path("durations").path("modifyMillis").asLong()).isEqualTo(TestServer.MODIFY.toMillis());

@@ -26,20 +26,41 @@ class EventsTest {
         t.close();
     }
 
+    /** The sequence of the AWS CLI's describe-events example: created, a node removed, the cluster deleted. */
     @Test
-    void lifecycleEventsNewestFirstWithTheirSource() {
-        t.availableCluster("ev", 1);
+    void lifecycleEventsAsAwsPublishesThemNewestFirst() {
+        t.availableCluster("ev", 3);
+        t.dax.decreaseReplicationFactor(b -> b.clusterName("ev").newReplicationFactor(2));
+        t.server.completeTransitions();
+        t.dax.deleteCluster(b -> b.clusterName("ev"));
+        t.server.completeTransitions();
         t.dax.createParameterGroup(b -> b.parameterGroupName("pg"));
         t.dax.createSubnetGroup(b -> b.subnetGroupName("sn").subnetIds("subnet-0123abcd"));
 
         List<Event> cluster = t.dax.describeEvents(b -> b.sourceName("ev").sourceType(SourceType.CLUSTER)).events();
-        assertThat(cluster).extracting(Event::message).containsExactly("Cluster created", "Cluster creation started");
-        assertThat(cluster).allSatisfy(e -> assertThat(e.sourceTypeAsString()).isEqualTo("CLUSTER"));
+        assertThat(cluster).extracting(Event::message).containsExactly("Cluster deleted.", "Removed node ev-b.",
+                "Removed node ev-a.", "Removed node ev-c.", "Cluster created.");
+        assertThat(cluster).allSatisfy(e -> {
+            assertThat(e.sourceTypeAsString()).isEqualTo("CLUSTER");
+            assertThat(e.sourceName()).isEqualTo("ev");
+        });
         assertThat(t.dax.describeEvents(b -> b.sourceType(SourceType.PARAMETER_GROUP)).events())
                 .extracting(Event::sourceName, Event::message)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("pg", "Parameter group created"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("pg", "Parameter group created."));
         assertThat(t.dax.describeEvents(b -> b.sourceType(SourceType.SUBNET_GROUP)).events())
                 .extracting(Event::sourceName).containsExactly("sn");
+    }
+
+    /** Choices in the published style: what no example shows. */
+    @Test
+    void addedNodesUpdatesAndGroupChangesAreSentencesToo() {
+        t.availableCluster("ev", 1);
+        t.dax.increaseReplicationFactor(b -> b.clusterName("ev").newReplicationFactor(3));
+        t.server.completeTransitions();
+        t.dax.updateCluster(b -> b.clusterName("ev").description("d"));
+
+        assertThat(t.dax.describeEvents(b -> b.sourceName("ev")).events()).extracting(Event::message)
+                .containsExactly("Cluster updated.", "Added node ev-c.", "Added node ev-b.", "Cluster created.");
     }
 
     @Test

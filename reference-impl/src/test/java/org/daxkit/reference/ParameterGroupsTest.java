@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.daxkit.reference.support.FaultAssertions.assertFault;
 
 import java.util.List;
+import org.daxkit.reference.support.RawWire.Reply;
 import org.daxkit.reference.support.TestServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -14,9 +15,10 @@ import software.amazon.awssdk.services.dax.model.Parameter;
 import software.amazon.awssdk.services.dax.model.ParameterGroup;
 import software.amazon.awssdk.services.dax.model.ParameterGroupAlreadyExistsException;
 import software.amazon.awssdk.services.dax.model.ParameterGroupNotFoundException;
+import software.amazon.awssdk.services.dax.model.ParameterGroupQuotaExceededException;
 import software.amazon.awssdk.services.dax.model.ParameterNameValue;
 
-/** Parameter groups and parameters, including the pending-reboot flow. */
+/** Parameter groups and parameters; a group in use cannot change. */
 class ParameterGroupsTest {
     private final TestServer t = new TestServer();
 
@@ -48,23 +50,29 @@ class ParameterGroupsTest {
         t.dax.updateParameterGroup(b -> b.parameterGroupName("fast").parameterNameValues(value("record-ttl-millis", "60000")));
         List<Parameter> parameters = t.dax.describeParameters(b -> b.parameterGroupName("fast")).parameters();
         assertThat(parameters).extracting(Parameter::parameterName, Parameter::parameterValue, Parameter::source)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("query-ttl-millis", "300000", "system"),
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("query-ttl-millis", "300000", "user"),
                         org.assertj.core.groups.Tuple.tuple("record-ttl-millis", "60000", "user"));
         assertThat(t.dax.describeParameters(b -> b.parameterGroupName("fast").source("user")).parameters())
-                .extracting(Parameter::parameterName).containsExactly("record-ttl-millis");
+                .extracting(Parameter::parameterName).containsExactly("query-ttl-millis", "record-ttl-millis");
+        assertThat(t.dax.describeParameters(b -> b.parameterGroupName("fast").source("system")).parameters())
+                .as("DAX reports every parameter with Source user").isEmpty();
 
         assertThat(t.dax.deleteParameterGroup(b -> b.parameterGroupName("fast")).deletionMessage()).contains("fast");
         assertFault("DescribeParameters of a deleted group", () -> t.dax.describeParameters(b -> b
                 .parameterGroupName("fast")), ParameterGroupNotFoundException.class, "ParameterGroupNotFoundFault");
     }
 
+    /** As the describe-default-parameters example of the AWS CLI shows them. */
     @Test
-    void defaultParametersCarryRealisticMetadata() {
+    void defaultParametersAsAwsPublishesThem() {
         List<Parameter> defaults = t.dax.describeDefaultParameters().parameters();
         assertThat(defaults).extracting(Parameter::parameterName).containsExactly("query-ttl-millis", "record-ttl-millis");
         assertThat(defaults).allSatisfy(p -> {
             assertThat(p.parameterValue()).isEqualTo("300000");
-            assertThat(p.changeTypeAsString()).isEqualTo("REQUIRES_REBOOT");
+            assertThat(p.changeTypeAsString()).isEqualTo("IMMEDIATE");
+            assertThat(p.source()).isEqualTo("user");
+            assertThat(p.allowedValues()).isEqualTo("0-");
+            assertThat(p.nodeTypeSpecificValues()).isEmpty();
             assertThat(p.isModifiableAsString()).isEqualTo("TRUE");
             assertThat(p.parameterTypeAsString()).isEqualTo("DEFAULT");
             assertThat(p.dataType()).isEqualTo("integer");
@@ -88,23 +96,62 @@ class ParameterGroupsTest {
                 ParameterGroupNotFoundException.class, "ParameterGroupNotFoundFault");
     }
 
+    /** Developer guide, Managing DAX clusters: a group a running DAX instance uses cannot be modified. */
     @Test
-    void aRebootRequiringChangePutsEveryNodeOfEveryUsingClusterOnTheRebootList() {
+    void aGroupInUseCanNeitherBeModifiedNorDeleted() {
         t.dax.createParameterGroup(b -> b.parameterGroupName("pg"));
         t.dax.createCluster(b -> b.clusterName("uses").nodeType("dax.r5.large").replicationFactor(2)
                 .iamRoleArn(TestServer.ROLE).parameterGroupName("pg"));
-        t.availableCluster("other", 1);
         t.server.completeTransitions();
+
+        assertFault("UpdateParameterGroup in use", () -> t.dax.updateParameterGroup(b -> b.parameterGroupName("pg")
+                        .parameterNameValues(value("query-ttl-millis", "5000"))),
+                InvalidParameterGroupStateException.class, "InvalidParameterGroupStateFault");
+        assertFault("DeleteParameterGroup in use", () -> t.dax.deleteParameterGroup(b -> b.parameterGroupName("pg")),
+                InvalidParameterGroupStateException.class, "InvalidParameterGroupStateFault");
+
+        assertThat(t.dax.describeParameters(b -> b.parameterGroupName("pg")).parameters())
+                .extracting(Parameter::parameterValue).as("the refused update changed nothing")
+                .containsExactly("300000", "300000");
+        Cluster uses = t.describe("uses");
+        assertThat(uses.parameterGroup().parameterApplyStatus()).isEqualTo("in-sync");
+        assertThat(uses.parameterGroup().nodeIdsToReboot()).isEmpty();
+    }
+
+    @Test
+    void aGroupNoClusterUsesAnyMoreCanBeModifiedAgain() {
+        t.dax.createParameterGroup(b -> b.parameterGroupName("pg"));
+        t.dax.createCluster(b -> b.clusterName("uses").nodeType("dax.r5.large").replicationFactor(1)
+                .iamRoleArn(TestServer.ROLE).parameterGroupName("pg"));
+        t.server.completeTransitions();
+        t.dax.updateCluster(b -> b.clusterName("uses").parameterGroupName("default.dax1.0"));
 
         t.dax.updateParameterGroup(b -> b.parameterGroupName("pg").parameterNameValues(value("query-ttl-millis", "5000")));
 
-        Cluster uses = t.describe("uses");
-        assertThat(uses.parameterGroup().parameterApplyStatus()).isEqualTo("pending-reboot");
-        assertThat(uses.parameterGroup().nodeIdsToReboot()).containsExactly("uses-a", "uses-b");
-        assertThat(uses.nodes()).allSatisfy(n -> assertThat(n.parameterGroupStatus()).isEqualTo("pending-reboot"));
-        assertThat(t.describe("other").parameterGroup().parameterApplyStatus()).isEqualTo("in-sync");
-        assertFault("DeleteParameterGroup in use", () -> t.dax.deleteParameterGroup(b -> b.parameterGroupName("pg")),
-                InvalidParameterGroupStateException.class, "InvalidParameterGroupStateFault");
+        assertThat(t.dax.describeParameters(b -> b.parameterGroupName("pg")).parameters())
+                .extracting(Parameter::parameterValue).containsExactly("5000", "300000");
+    }
+
+    /** The create-parameter-group example shows Description only because one was given. */
+    @Test
+    void aGroupCreatedWithoutDescriptionHasNoneOnTheWire() {
+        Reply created = t.wire.call("CreateParameterGroup", "{\"ParameterGroupName\":\"bare\"}");
+        assertThat(created.json().path("ParameterGroup").has("Description")).as(created.toString()).isFalse();
+        Reply described = t.wire.call("DescribeParameterGroups", "{\"ParameterGroupNames\":[\"bare\"]}");
+        assertThat(described.json().at("/ParameterGroups/0").has("Description")).as(described.toString()).isFalse();
+        assertThat(described.json().at("/ParameterGroups/0/ParameterGroupName").asText()).isEqualTo("bare");
+    }
+
+    /** Choice: 20 parameter groups per account, the default one included. */
+    @Test
+    void theTwentyFirstGroupIsOverTheQuota() {
+        for (int i = 1; i < 20; i++) {
+            String name = "g" + i;
+            t.dax.createParameterGroup(b -> b.parameterGroupName(name));
+        }
+        assertFault("the twenty-first parameter group", () -> t.dax.createParameterGroup(b -> b.parameterGroupName("g20")),
+                ParameterGroupQuotaExceededException.class, "ParameterGroupQuotaExceededFault");
+        assertThat(t.dax.describeParameterGroups().parameterGroups()).hasSize(20);
     }
 
     private static ParameterNameValue value(String name, String value) {

@@ -57,7 +57,11 @@ class ReplicationFactorTest {
 
         assertThat(modifying.status()).isEqualTo("modifying");
         assertThat(modifying.nodeIdsToRemove()).containsExactly("shrink-c", "shrink-b");
-        assertThat(modifying.nodes().get(2).endpoint()).as("a node being removed has no endpoint").isNull();
+        // As the decrease-replication-factor example shows: the nodes still serve until the change completes.
+        assertThat(modifying.nodes()).extracting(Node::nodeStatus).containsOnly("available");
+        assertThat(modifying.nodes()).allSatisfy(n -> assertThat(n.endpoint()).isNotNull());
+        assertThat(modifying.activeNodes()).isEqualTo(3);
+        assertThat(modifying.totalNodes()).isEqualTo(3);
         t.server.completeTransitions();
         Cluster shrunk = t.describe("shrink");
         assertThat(shrunk.nodes()).extracting(Node::nodeId).containsExactly("shrink-a");
@@ -81,14 +85,17 @@ class ReplicationFactorTest {
         t.availableCluster("rf", 3);
         assertFault("Increase to the current factor", () -> t.dax.increaseReplicationFactor(b -> b.clusterName("rf")
                 .newReplicationFactor(3)), InvalidParameterValueException.class, "InvalidParameterValueException");
-        assertFault("Increase to 11", () -> t.dax.increaseReplicationFactor(b -> b.clusterName("rf")
-                .newReplicationFactor(11)), NodeQuotaForClusterExceededException.class, "NodeQuotaForClusterExceededFault");
+        assertFault("Increase to 12", () -> t.dax.increaseReplicationFactor(b -> b.clusterName("rf")
+                .newReplicationFactor(12)), NodeQuotaForClusterExceededException.class, "NodeQuotaForClusterExceededFault");
         assertFault("Increase of an unknown cluster", () -> t.dax.increaseReplicationFactor(b -> b.clusterName("nope")
                 .newReplicationFactor(4)), ClusterNotFoundException.class, "ClusterNotFoundFault");
         assertFault("Decrease to 0", () -> t.dax.decreaseReplicationFactor(b -> b.clusterName("rf")
                 .newReplicationFactor(0)), InvalidParameterValueException.class, "InvalidParameterValueException");
         assertFault("Decrease to the current factor", () -> t.dax.decreaseReplicationFactor(b -> b.clusterName("rf")
                 .newReplicationFactor(3)), InvalidParameterValueException.class, "InvalidParameterValueException");
+        assertFault("Decrease to 12 (not a fault Decrease lists: NodeQuotaForClusterExceededFault)", () -> t.dax
+                .decreaseReplicationFactor(b -> b.clusterName("rf").newReplicationFactor(12)),
+                InvalidParameterValueException.class, "InvalidParameterValueException");
         assertFault("Decrease removing an unknown node", () -> t.dax.decreaseReplicationFactor(b -> b.clusterName("rf")
                 .newReplicationFactor(2).nodeIdsToRemove("rf-q")), NodeNotFoundException.class, "NodeNotFoundFault");
         assertFault("Decrease naming two nodes for one removal", () -> t.dax.decreaseReplicationFactor(b -> b

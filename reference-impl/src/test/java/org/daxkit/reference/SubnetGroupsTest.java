@@ -4,15 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.daxkit.reference.support.FaultAssertions.assertFault;
 
 import java.util.stream.IntStream;
+import org.daxkit.reference.support.RawWire.Reply;
 import org.daxkit.reference.support.TestServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import software.amazon.awssdk.services.dax.model.InvalidSubnetException;
 import software.amazon.awssdk.services.dax.model.Subnet;
 import software.amazon.awssdk.services.dax.model.SubnetGroup;
 import software.amazon.awssdk.services.dax.model.SubnetGroupAlreadyExistsException;
 import software.amazon.awssdk.services.dax.model.SubnetGroupInUseException;
 import software.amazon.awssdk.services.dax.model.SubnetGroupNotFoundException;
+import software.amazon.awssdk.services.dax.model.SubnetGroupQuotaExceededException;
 import software.amazon.awssdk.services.dax.model.SubnetInUseException;
 import software.amazon.awssdk.services.dax.model.SubnetQuotaExceededException;
 
@@ -38,7 +42,7 @@ class SubnetGroupsTest {
     void createDescribeUpdateDelete() {
         SubnetGroup created = t.dax.createSubnetGroup(b -> b.subnetGroupName("Private").description("private subnets")
                 .subnetIds("subnet-0123abcd", "subnet-4567ef01")).subnetGroup();
-        assertThat(created.subnetGroupName()).isEqualTo("private");
+        assertThat(created.subnetGroupName()).as("subnet group names keep their case").isEqualTo("Private");
         assertThat(created.subnets()).extracting(Subnet::subnetIdentifier).containsExactly("subnet-0123abcd", "subnet-4567ef01");
         assertThat(created.supportedNetworkTypesAsStrings()).containsExactly("ipv4");
         assertFault("CreateSubnetGroup twice", () -> t.dax.createSubnetGroup(b -> b.subnetGroupName("private")
@@ -50,7 +54,8 @@ class SubnetGroupsTest {
         assertThat(updated.subnets()).extracting(Subnet::subnetIdentifier).containsExactly("subnet-89abcdef");
         assertThat(t.dax.describeSubnetGroups(b -> b.subnetGroupNames("private")).subnetGroups()).hasSize(1);
 
-        assertThat(t.dax.deleteSubnetGroup(b -> b.subnetGroupName("private")).deletionMessage()).contains("private");
+        assertThat(t.dax.deleteSubnetGroup(b -> b.subnetGroupName("private")).deletionMessage())
+                .isEqualTo("Subnet group Private has been deleted.");
         assertFault("DescribeSubnetGroups of a deleted group", () -> t.dax.describeSubnetGroups(b -> b
                 .subnetGroupNames("private")), SubnetGroupNotFoundException.class, "SubnetGroupNotFoundFault");
     }
@@ -72,5 +77,40 @@ class SubnetGroupsTest {
                 SubnetGroupInUseException.class, "SubnetGroupInUseFault");
         assertFault("UpdateSubnetGroup dropping a subnet in use", () -> t.dax.updateSubnetGroup(b -> b
                 .subnetGroupName("used").subnetIds("subnet-0123abcd")), SubnetInUseException.class, "SubnetInUse");
+    }
+
+    /** Choice: 50 subnet groups per account, the default one included. */
+    @Test
+    void theFiftyFirstGroupIsOverTheQuota() {
+        for (int i = 1; i < 50; i++) {
+            String name = "g" + i;
+            t.dax.createSubnetGroup(b -> b.subnetGroupName(name).subnetIds("subnet-0123abcd"));
+        }
+        assertFault("the fifty-first subnet group", () -> t.dax.createSubnetGroup(b -> b.subnetGroupName("g50")
+                .subnetIds("subnet-0123abcd")), SubnetGroupQuotaExceededException.class, "SubnetGroupQuotaExceededFault");
+        assertThat(t.dax.describeSubnetGroups().subnetGroups()).hasSize(50);
+    }
+
+    /**
+     * The subnet group operations list no InvalidParameterValueException: each mistake gets a fault the
+     * operation's model lists, except where none fits (a missing or malformed new name, MaxResults out of range).
+     */
+    @ParameterizedTest(name = "{0} {1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            "CreateSubnetGroup|{\"SubnetGroupName\":\"g\"}|InvalidSubnet",
+            "CreateSubnetGroup|{\"SubnetGroupName\":\"g\",\"SubnetIds\":[]}|InvalidSubnet",
+            "CreateSubnetGroup|{\"SubnetGroupName\":\"g\",\"SubnetIds\":[\"subnet-xyz\"]}|InvalidSubnet",
+            "UpdateSubnetGroup|{\"Description\":\"d\"}|SubnetGroupNotFoundFault",
+            "UpdateSubnetGroup|{\"SubnetGroupName\":\"default\",\"SubnetIds\":[]}|InvalidSubnet",
+            "DeleteSubnetGroup|{}|SubnetGroupNotFoundFault",
+            "DeleteSubnetGroup|{\"SubnetGroupName\":\" \"}|SubnetGroupNotFoundFault",
+            "DescribeSubnetGroups|{\"SubnetGroupNames\":[\"nope\"]}|SubnetGroupNotFoundFault",
+            "CreateSubnetGroup|{\"SubnetIds\":[\"subnet-0123abcd\"]}|InvalidParameterValueException",
+            "CreateSubnetGroup|{\"SubnetGroupName\":\"a--b\",\"SubnetIds\":[\"subnet-0123abcd\"]}|InvalidParameterValueException",
+            "DescribeSubnetGroups|{\"MaxResults\":5}|InvalidParameterValueException"})
+    void eachMistakeGetsAModeledFaultWhereOneFits(String operation, String body, String type) {
+        Reply reply = t.wire.call(operation, body);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
+        assertThat(reply.json().path("__type").asText()).as(reply.toString()).isEqualTo(type);
     }
 }

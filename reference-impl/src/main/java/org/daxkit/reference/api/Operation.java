@@ -15,6 +15,14 @@ public interface Operation {
     /** The error shapes the service model lists for this operation (what fault injection may use). */
     Set<ErrorCode> modeledFaults();
 
+    /**
+     * Whether {@link #handle} checks the service-linked role at its own step; otherwise the front door
+     * checks it right after the type check, before anything else.
+     */
+    default boolean checksServiceLinkedRoleItself() {
+        return false;
+    }
+
     /** Answers the request, or throws a {@link DaxFault}. */
     ObjectNode handle(Input input, DaxStore store);
 }

@@ -18,6 +18,7 @@ public final class ControlRoutes {
                 new InjectFaultRoute(store, operations),
                 new ListFaultsRoute(store),
                 new ClearFaultsRoute(store),
-                new ServiceLinkedRoleRoute(store)));
+                new ServiceLinkedRoleRoute(store),
+                new PendingRebootRoute(store)));
     }
 }

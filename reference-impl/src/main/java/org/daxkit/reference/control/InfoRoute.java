@@ -32,7 +32,8 @@ final class InfoRoute implements ControlRoute {
         info.put("region", settings.region());
         info.put("accountId", settings.accountId());
         info.set("capabilities", Json.strings(java.util.List.of(
-                "createClusters", "faultInjection", "instantTransitions", "clock", "serviceLinkedRole")));
+                "createClusters", "faultInjection", "instantTransitions", "clock", "serviceLinkedRole",
+                "pendingReboot")));
         // "sigv4": DAX API calls must be signed (service dax, this region); "none": anything goes.
         info.put("authentication", settings.requiredAuth().isPresent() ? "sigv4" : "none");
         ObjectNode durations = info.putObject("durations");

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.daxkit.reference.api.Json;
 import org.daxkit.reference.state.DaxStore;
 
-/** PUT /_control/service-linked-role {"present":false}: without it RebootNode fails after validation. */
+/** PUT /_control/service-linked-role {"present":false}: without it every DAX operation fails. */
 final class ServiceLinkedRoleRoute implements ControlRoute {
     private final DaxStore store;
 

@@ -75,6 +75,9 @@ public final class DaxApiHandler implements HttpHandler {
         });
         ObjectNode request = RequestBodies.readObject(body);
         operation.requestShape().check(request, "");
+        if (!operation.checksServiceLinkedRoleItself()) {
+            store.requireServiceLinkedRole();
+        }
         return operation.handle(new Input(request), store);
     }
 

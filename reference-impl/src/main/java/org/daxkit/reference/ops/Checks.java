@@ -21,24 +21,41 @@ final class Checks {
 
     /** A required cluster name that must follow the DAX naming rules; returned lowercase. */
     static String newClusterName(Input input, String member) {
+        return Names.lower(clusterName(input, member));
+    }
+
+    /**
+     * A required cluster name: missing, blank or breaking the DAX naming rules is
+     * InvalidParameterValueException in every operation that takes one, as in RebootNode.
+     */
+    static String clusterName(Input input, String member) {
         String name = input.requiredString(member);
+        wellFormedClusterName(member, name);
+        return name;
+    }
+
+    static void wellFormedClusterName(String member, String name) {
         if (!Names.isValidClusterName(name)) {
             throw DaxFault.invalidParameter("The parameter " + member + " is not a valid cluster name: '" + name
                     + "'. A name has 1-20 letters, digits or hyphens, starts with a letter, and neither ends"
                     + " with a hyphen nor contains two consecutive hyphens.");
         }
-        return Names.lower(name);
     }
 
     /** A required group name (parameter or subnet group) following the naming rules; returned lowercase. */
     static String newGroupName(Input input, String member) {
+        return Names.lower(newGroupNameAsGiven(input, member));
+    }
+
+    /** A required group name following the naming rules, in the case it was given. */
+    static String newGroupNameAsGiven(Input input, String member) {
         String name = input.requiredString(member);
         if (!Names.isValidGroupName(name)) {
             throw DaxFault.invalidParameter("The parameter " + member + " is not a valid name: '" + name
                     + "'. A name has 1-255 letters, digits or hyphens, starts with a letter, and neither ends"
                     + " with a hyphen nor contains two consecutive hyphens.");
         }
-        return Names.lower(name);
+        return name;
     }
 
     static void matches(String member, String value, Pattern pattern, String expected) {

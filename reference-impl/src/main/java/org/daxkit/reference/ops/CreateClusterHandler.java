@@ -24,7 +24,6 @@ import org.daxkit.reference.state.Cluster;
 import org.daxkit.reference.state.ClusterFactory;
 import org.daxkit.reference.state.ClusterSpec;
 import org.daxkit.reference.state.DaxStore;
-import org.daxkit.reference.state.Event;
 
 /** CreateCluster: validates, then adds a cluster in status creating that turns available later. */
 final class CreateClusterHandler implements Operation {
@@ -34,7 +33,6 @@ final class CreateClusterHandler implements Operation {
             "NotificationTopicArn", Shape.STRING, "IamRoleArn", Shape.STRING, "ParameterGroupName", Shape.STRING,
             "Tags", Tags.SHAPE, "SSESpecification", Shape.struct("Enabled", Shape.BOOLEAN),
             "ClusterEndpointEncryptionType", Shape.STRING, "NetworkType", Shape.STRING);
-    static final int MAX_CLUSTERS = 50;
 
     @Override
     public String name() {
@@ -63,15 +61,12 @@ final class CreateClusterHandler implements Operation {
             if (tx.clusters().containsKey(spec.name())) {
                 throw new DaxFault(CLUSTER_ALREADY_EXISTS, "Cluster " + spec.name() + " already exists.");
             }
-            if (tx.clusters().size() >= MAX_CLUSTERS) {
-                throw new DaxFault(CLUSTER_QUOTA_FOR_CUSTOMER_EXCEEDED,
-                        "You have reached the quota of " + MAX_CLUSTERS + " clusters.");
-            }
-            tx.subnetGroup(spec.subnetGroupName());
+            ReplicationFactors.checkAccountQuota(tx.clusters().values(), spec.replicationFactor());
+            String subnetGroup = tx.subnetGroup(spec.subnetGroupName()).name();
             tx.parameterGroup(spec.parameterGroupName());
-            Cluster cluster = factory.create(spec, tx.now(), tx.after(settings.createDuration()));
+            Cluster cluster = factory.create(spec.withSubnetGroupName(subnetGroup), tx.now(),
+                    tx.after(settings.createDuration()));
             tx.clusters().put(spec.name(), cluster);
-            tx.event(spec.name(), Event.SourceType.CLUSTER, "Cluster creation started");
             return ClusterStates.result(cluster);
         });
     }

@@ -40,7 +40,7 @@ final class CreateParameterGroupHandler implements Operation {
     @Override
     public ObjectNode handle(Input input, DaxStore store) {
         String name = Checks.newGroupName(input, "ParameterGroupName");
-        String description = input.string("Description").orElse("");
+        String description = input.string("Description").filter(d -> !d.isEmpty()).orElse(null);
         return store.apply(tx -> {
             if (tx.parameterGroups().containsKey(name)) {
                 throw new DaxFault(PARAMETER_GROUP_ALREADY_EXISTS, "Parameter group " + name + " already exists.");
@@ -51,7 +51,7 @@ final class CreateParameterGroupHandler implements Operation {
             }
             ParameterGroup group = new ParameterGroup(name, description);
             tx.parameterGroups().put(name, group);
-            tx.event(name, Event.SourceType.PARAMETER_GROUP, "Parameter group created");
+            tx.event(name, Event.SourceType.PARAMETER_GROUP, "Parameter group created.");
             ObjectNode result = Json.object();
             result.set("ParameterGroup", ParameterGroups.render(group));
             return result;

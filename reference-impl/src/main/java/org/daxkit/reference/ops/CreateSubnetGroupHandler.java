@@ -17,6 +17,7 @@ import org.daxkit.reference.api.Shape;
 import org.daxkit.reference.state.DaxStore;
 import org.daxkit.reference.state.Event;
 import org.daxkit.reference.state.Ids;
+import org.daxkit.reference.state.Names;
 import org.daxkit.reference.state.SubnetGroup;
 
 /** CreateSubnetGroup: a named set of subnets in the account's VPC. */
@@ -43,13 +44,12 @@ final class CreateSubnetGroupHandler implements Operation {
 
     @Override
     public ObjectNode handle(Input input, DaxStore store) {
-        String name = Checks.newGroupName(input, "SubnetGroupName");
-        String description = input.string("Description").orElse("");
+        String name = Checks.newGroupNameAsGiven(input, "SubnetGroupName");
+        String description = input.string("Description").filter(d -> !d.isEmpty()).orElse(null);
         var settings = store.settings();
-        var subnets = SubnetGroups.subnets(input.stringList("SubnetIds")
-                .orElseThrow(() -> Input.missing("SubnetIds")), settings.region());
+        var subnets = SubnetGroups.subnets(SubnetGroups.requiredSubnetIds(input), settings.region());
         return store.apply(tx -> {
-            if (tx.subnetGroups().containsKey(name)) {
+            if (tx.subnetGroups().containsKey(Names.lower(name))) {
                 throw new DaxFault(SUBNET_GROUP_ALREADY_EXISTS, "Subnet group " + name + " already exists.");
             }
             if (tx.subnetGroups().size() >= MAX_GROUPS) {
@@ -58,8 +58,8 @@ final class CreateSubnetGroupHandler implements Operation {
             }
             SubnetGroup group = new SubnetGroup(name, description,
                     "vpc-" + Ids.hex(settings.accountId() + "vpc", 17), subnets);
-            tx.subnetGroups().put(name, group);
-            tx.event(name, Event.SourceType.SUBNET_GROUP, "Subnet group created");
+            tx.subnetGroups().put(group.key(), group);
+            tx.event(name, Event.SourceType.SUBNET_GROUP, "Subnet group created.");
             return SubnetGroups.result(group);
         });
     }

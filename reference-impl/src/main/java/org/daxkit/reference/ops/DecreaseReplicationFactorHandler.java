@@ -16,12 +16,12 @@ import org.daxkit.reference.api.Operation;
 import org.daxkit.reference.api.Shape;
 import org.daxkit.reference.state.Cluster;
 import org.daxkit.reference.state.DaxStore;
-import org.daxkit.reference.state.Event;
 import org.daxkit.reference.state.Node;
 
 /**
  * DecreaseReplicationFactor: removes the given NodeIdsToRemove, else the newest nodes (of the given
- * zones, when AvailabilityZones is set). They are listed in NodeIdsToRemove until the modify completes.
+ * zones, when AvailabilityZones is set). They stay available and are listed in NodeIdsToRemove until the
+ * modify completes.
  */
 final class DecreaseReplicationFactorHandler implements Operation {
     private static final Shape REQUEST = Shape.struct("ClusterName", Shape.STRING, "NewReplicationFactor", Shape.INTEGER,
@@ -44,8 +44,10 @@ final class DecreaseReplicationFactorHandler implements Operation {
 
     @Override
     public ObjectNode handle(Input input, DaxStore store) {
-        String name = input.requiredString("ClusterName");
-        int target = ReplicationFactors.check("NewReplicationFactor", input.integer("NewReplicationFactor")
+        String name = Checks.clusterName(input, "ClusterName");
+        // No upper bound here: DecreaseReplicationFactor does not list NodeQuotaForClusterExceededFault, and a
+        // factor that is not below the current one is InvalidParameterValueException anyway.
+        int target = ReplicationFactors.atLeastOne("NewReplicationFactor", input.integer("NewReplicationFactor")
                 .orElseThrow(() -> Input.missing("NewReplicationFactor")));
         List<String> zones = ReplicationFactors.zones(input, store.settings().region(), 0);
         List<String> requested = input.stringList("NodeIdsToRemove").orElse(List.of());
@@ -61,12 +63,10 @@ final class DecreaseReplicationFactorHandler implements Operation {
                     ? newestNodes(cluster, current - target, zones)
                     : named(cluster, requested, current - target);
             var due = tx.after(store.settings().modifyDuration());
-            for (String nodeId : removed) {
-                cluster.node(nodeId).orElseThrow().setStatus(Node.DELETING, null);
-            }
+            // The nodes keep serving until the change completes (decrease-replication-factor example:
+            // still available, ActiveNodes unchanged); NodeIdsToRemove names the ones that will go.
             cluster.nodeIdsToRemove().addAll(removed);
             cluster.setStatus(Cluster.MODIFYING, due);
-            tx.event(cluster.name(), Event.SourceType.CLUSTER, "Removing nodes: " + String.join(", ", removed));
             return ClusterStates.result(cluster);
         });
     }

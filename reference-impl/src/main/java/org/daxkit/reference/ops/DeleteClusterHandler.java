@@ -11,7 +11,6 @@ import org.daxkit.reference.api.Operation;
 import org.daxkit.reference.api.Shape;
 import org.daxkit.reference.state.Cluster;
 import org.daxkit.reference.state.DaxStore;
-import org.daxkit.reference.state.Event;
 
 /** DeleteCluster: an available cluster turns deleting, and is gone after the delete duration. */
 final class DeleteClusterHandler implements Operation {
@@ -34,12 +33,11 @@ final class DeleteClusterHandler implements Operation {
 
     @Override
     public ObjectNode handle(Input input, DaxStore store) {
-        String name = input.requiredString("ClusterName");
+        String name = Checks.clusterName(input, "ClusterName");
         return store.apply(tx -> {
             Cluster cluster = tx.cluster(name);
             ClusterStates.requireAvailable(cluster);
             cluster.setStatus(Cluster.DELETING, tx.after(store.settings().deleteDuration()));
-            tx.event(cluster.name(), Event.SourceType.CLUSTER, "Cluster deletion started");
             return ClusterStates.result(cluster);
         });
     }

@@ -42,15 +42,12 @@ final class DeleteParameterGroupHandler implements Operation {
             if (group.isDefault()) {
                 throw DaxFault.invalidParameter("The default parameter group " + group.name() + " cannot be deleted.");
             }
-            tx.clusters().values().stream()
-                    .filter(cluster -> cluster.parameterGroupName().equals(group.name()))
-                    .findFirst()
-                    .ifPresent(cluster -> {
+            ParameterGroups.userOf(tx.clusters().values(), group).ifPresent(cluster -> {
                         throw new DaxFault(INVALID_PARAMETER_GROUP_STATE, "Parameter group " + group.name()
                                 + " is in use by cluster " + cluster.name() + ".");
                     });
             tx.parameterGroups().remove(group.name());
-            tx.event(group.name(), Event.SourceType.PARAMETER_GROUP, "Parameter group deleted");
+            tx.event(group.name(), Event.SourceType.PARAMETER_GROUP, "Parameter group deleted.");
             return Json.object().put("DeletionMessage", "Parameter group " + group.name() + " has been deleted.");
         });
     }

@@ -37,14 +37,14 @@ final class DeleteSubnetGroupHandler implements Operation {
 
     @Override
     public ObjectNode handle(Input input, DaxStore store) {
-        String name = input.requiredString("SubnetGroupName");
+        String name = SubnetGroups.requiredExistingName(input);
         return store.apply(tx -> {
             SubnetGroup group = tx.subnetGroup(name);
             if (UpdateSubnetGroupHandler.inUse(tx.clusters().values(), group)) {
                 throw new DaxFault(SUBNET_GROUP_IN_USE, "Subnet group " + group.name() + " is in use by a cluster.");
             }
-            tx.subnetGroups().remove(group.name());
-            tx.event(group.name(), Event.SourceType.SUBNET_GROUP, "Subnet group deleted");
+            tx.subnetGroups().remove(group.key());
+            tx.event(group.name(), Event.SourceType.SUBNET_GROUP, "Subnet group deleted.");
             return Json.object().put("DeletionMessage", "Subnet group " + group.name() + " has been deleted.");
         });
     }

@@ -36,6 +36,7 @@ final class DescribeClustersHandler implements Operation {
     @Override
     public ObjectNode handle(Input input, DaxStore store) {
         List<String> names = input.stringList("ClusterNames").orElse(List.of());
+        names.forEach(n -> Checks.wellFormedClusterName("ClusterNames", n));
         int max = Checks.maxResults(input);
         String token = input.string("NextToken").orElse(null);
         return store.apply(tx -> LISTING.answer(names, tx.clusters().values(), tx::cluster, max, token));

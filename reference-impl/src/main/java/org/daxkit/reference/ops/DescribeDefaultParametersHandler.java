@@ -8,6 +8,7 @@ import org.daxkit.reference.api.Operation;
 import org.daxkit.reference.api.Shape;
 import org.daxkit.reference.state.DaxStore;
 import org.daxkit.reference.state.ParameterDefinition;
+import org.daxkit.reference.state.ParameterGroup;
 
 /** DescribeDefaultParameters: the DAX parameters at their default values. */
 final class DescribeDefaultParametersHandler implements Operation {
@@ -30,6 +31,6 @@ final class DescribeDefaultParametersHandler implements Operation {
 
     @Override
     public ObjectNode handle(Input input, DaxStore store) {
-        return ParameterPages.render(input, ParameterDefinition.ALL, ParameterDefinition::defaultValue, p -> "system");
+        return ParameterPages.render(input, ParameterDefinition.ALL, ParameterDefinition::defaultValue, p -> ParameterGroup.SOURCE);
     }
 }

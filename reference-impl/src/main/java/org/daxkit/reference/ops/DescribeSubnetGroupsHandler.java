@@ -17,7 +17,7 @@ import org.daxkit.reference.state.SubnetGroup;
 final class DescribeSubnetGroupsHandler implements Operation {
     private static final Shape REQUEST = Shape.struct("SubnetGroupNames", Shape.STRINGS, "MaxResults", Shape.INTEGER,
             "NextToken", Shape.STRING);
-    private static final Listing<SubnetGroup> LISTING = new Listing<>("SubnetGroups", SubnetGroup::name, SubnetGroups::render);
+    private static final Listing<SubnetGroup> LISTING = new Listing<>("SubnetGroups", SubnetGroup::key, SubnetGroups::render);
 
     @Override
     public String name() {

@@ -18,7 +18,6 @@ import org.daxkit.reference.api.Shape;
 import org.daxkit.reference.state.Cluster;
 import org.daxkit.reference.state.ClusterFactory;
 import org.daxkit.reference.state.DaxStore;
-import org.daxkit.reference.state.Event;
 
 /** IncreaseReplicationFactor: new nodes are creating (no endpoint) while the cluster is modifying. */
 final class IncreaseReplicationFactorHandler implements Operation {
@@ -43,7 +42,7 @@ final class IncreaseReplicationFactorHandler implements Operation {
 
     @Override
     public ObjectNode handle(Input input, DaxStore store) {
-        String name = input.requiredString("ClusterName");
+        String name = Checks.clusterName(input, "ClusterName");
         int target = ReplicationFactors.check("NewReplicationFactor", input.integer("NewReplicationFactor")
                 .orElseThrow(() -> Input.missing("NewReplicationFactor")));
         var settings = store.settings();
@@ -56,12 +55,11 @@ final class IncreaseReplicationFactorHandler implements Operation {
                 throw DaxFault.invalidParameter("NewReplicationFactor " + target
                         + " must be greater than the current replication factor " + current + ".");
             }
+            ReplicationFactors.checkAccountQuota(tx.clusters().values(), target - current);
             var due = tx.after(settings.modifyDuration());
             new ClusterFactory(settings.region(), settings.accountId())
                     .addNodes(cluster, target - current, zones, tx.now(), due);
             cluster.setStatus(Cluster.MODIFYING, due);
-            tx.event(cluster.name(), Event.SourceType.CLUSTER,
-                    "Increasing replication factor from " + current + " to " + target);
             return ClusterStates.result(cluster);
         });
     }

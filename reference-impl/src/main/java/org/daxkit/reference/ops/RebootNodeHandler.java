@@ -16,6 +16,7 @@ import org.daxkit.reference.api.Shape;
 import org.daxkit.reference.state.Cluster;
 import org.daxkit.reference.state.DaxStore;
 import org.daxkit.reference.state.Event;
+import org.daxkit.reference.state.EventMessages;
 import org.daxkit.reference.state.Names;
 import org.daxkit.reference.state.Node;
 
@@ -24,8 +25,7 @@ import org.daxkit.reference.state.Node;
  * service-linked role, cluster available, node exists. The node reboots; the cluster stays available.
  */
 final class RebootNodeHandler implements Operation {
-    // No type check here: Contract 1 answers a non-string ClusterName or NodeId with InvalidParameterValueException.
-    private static final Shape REQUEST = Shape.struct();
+    private static final Shape REQUEST = Shape.struct("ClusterName", Shape.STRING, "NodeId", Shape.STRING);
 
     @Override
     public String name() {
@@ -42,6 +42,12 @@ final class RebootNodeHandler implements Operation {
         return Faults.withStandard(CLUSTER_NOT_FOUND, NODE_NOT_FOUND, INVALID_CLUSTER_STATE);
     }
 
+    /** Contract 1 puts the role check after parameter validation and the cluster lookup. */
+    @Override
+    public boolean checksServiceLinkedRoleItself() {
+        return true;
+    }
+
     @Override
     public ObjectNode handle(Input input, DaxStore store) {
         String clusterName = parameter(input, "ClusterName", Names::isValidClusterName,
@@ -50,24 +56,21 @@ final class RebootNodeHandler implements Operation {
         String nodeId = parameter(input, "NodeId", Names::isValidNodeId, "a node id: 1-64 letters, digits or hyphens");
         return store.apply(tx -> {
             Cluster cluster = tx.cluster(clusterName);
-            if (!tx.serviceLinkedRolePresent()) {
-                throw new DaxFault(ErrorCode.SERVICE_LINKED_ROLE_NOT_FOUND,
-                        "The account has no service-linked role for DAX (AWSServiceRoleForDAX).");
-            }
+            tx.requireServiceLinkedRole();
             ClusterStates.requireAvailable(cluster);
             Node node = cluster.node(nodeId).orElseThrow(() -> new DaxFault(NODE_NOT_FOUND,
                     "Node " + nodeId + " not found in cluster " + cluster.name() + "."));
             // Rebooting a rebooting node restarts the reboot: the node stays rebooting, due anew.
             node.setStatus(Node.REBOOTING, tx.after(store.settings().rebootDuration()));
-            tx.event(cluster.name(), Event.SourceType.CLUSTER, "Reboot started for node " + node.id());
+            tx.event(cluster.name(), Event.SourceType.CLUSTER, EventMessages.rebootingNode(node.id()));
             return ClusterStates.result(cluster);
         });
     }
 
-    /** Contract 1: missing, empty, non-string or malformed is InvalidParameterValueException. */
+    /** Contract 1: missing, empty or malformed is InvalidParameterValueException (a non-string never gets here). */
     private static String parameter(Input input, String member, Predicate<String> wellFormed, String expected) {
         JsonNode value = input.raw(member);
-        if (value == null || !value.isTextual() || value.textValue().isEmpty()) {
+        if (value == null || value.textValue().isEmpty()) {
             throw DaxFault.invalidParameter("The parameter " + member + " must be provided as a non-empty string.");
         }
         String text = value.textValue();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.daxkit.reference.api.DaxFault;
 import org.daxkit.reference.api.ErrorCode;
+import org.daxkit.reference.api.Input;
 import org.daxkit.reference.api.Json;
 import org.daxkit.reference.state.Ids;
 import org.daxkit.reference.state.SubnetGroup;
@@ -20,10 +21,28 @@ final class SubnetGroups {
     private SubnetGroups() {
     }
 
+    /**
+     * The subnet operations' models list no InvalidParameterValueException: a missing or empty subnet
+     * list is InvalidSubnet, the fault they list for bad subnets.
+     */
+    static List<String> requiredSubnetIds(Input input) {
+        List<String> ids = input.stringList("SubnetIds").orElse(List.of());
+        if (ids.isEmpty()) {
+            throw new DaxFault(ErrorCode.INVALID_SUBNET, "The parameter SubnetIds must list at least one subnet.");
+        }
+        return ids;
+    }
+
+    /** A group that a missing or blank name cannot name is not found: SubnetGroupNotFoundFault, which the model lists. */
+    static String requiredExistingName(Input input) {
+        return input.string("SubnetGroupName").filter(s -> !s.isBlank()).orElseThrow(() -> new DaxFault(
+                ErrorCode.SUBNET_GROUP_NOT_FOUND, "The parameter SubnetGroupName must be provided and must not be blank."));
+    }
+
     /** Subnet ids must look like subnet-0123abcd (else InvalidSubnet), at most 20 of them. */
     static List<SubnetGroup.Subnet> subnets(List<String> ids, String region) {
         if (ids.isEmpty()) {
-            throw DaxFault.invalidParameter("The parameter SubnetIds must list at least one subnet.");
+            throw new DaxFault(ErrorCode.INVALID_SUBNET, "The parameter SubnetIds must list at least one subnet.");
         }
         List<String> distinct = new ArrayList<>(new LinkedHashSet<>(ids));
         if (distinct.size() > MAX_SUBNETS) {
@@ -44,7 +63,10 @@ final class SubnetGroups {
     static ObjectNode render(SubnetGroup group) {
         ObjectNode json = Json.object();
         json.put("SubnetGroupName", group.name());
-        json.put("Description", group.description());
+        if (group.description() != null) {
+            // A group created without a description has none on the wire (create-subnet-group example).
+            json.put("Description", group.description());
+        }
         json.put("VpcId", group.vpcId());
         ArrayNode subnets = json.putArray("Subnets");
         for (SubnetGroup.Subnet subnet : group.subnets()) {

@@ -17,6 +17,7 @@ import org.daxkit.reference.api.Shape;
 import org.daxkit.reference.state.Cluster;
 import org.daxkit.reference.state.DaxStore;
 import org.daxkit.reference.state.Event;
+import org.daxkit.reference.state.EventMessages;
 
 /**
  * UpdateCluster: changes take effect at once (the cluster stays available). A new parameter group
@@ -47,7 +48,7 @@ final class UpdateClusterHandler implements Operation {
 
     @Override
     public ObjectNode handle(Input input, DaxStore store) {
-        String name = input.requiredString("ClusterName");
+        String name = Checks.clusterName(input, "ClusterName");
         Optional<String> description = input.string("Description");
         Optional<String> window = input.string("PreferredMaintenanceWindow").map(Checks::maintenanceWindow);
         Optional<String> topicArn = input.string("NotificationTopicArn");
@@ -76,7 +77,7 @@ final class UpdateClusterHandler implements Operation {
                 cluster.setParameterGroupName(newGroup);
                 ParameterGroups.markForReboot(cluster);
             }
-            tx.event(cluster.name(), Event.SourceType.CLUSTER, "Cluster updated");
+            tx.event(cluster.name(), Event.SourceType.CLUSTER, EventMessages.CLUSTER_UPDATED);
             return ClusterStates.result(cluster);
         });
     }

@@ -14,15 +14,15 @@ import org.daxkit.reference.api.Input;
 import org.daxkit.reference.api.Json;
 import org.daxkit.reference.api.Operation;
 import org.daxkit.reference.api.Shape;
-import org.daxkit.reference.state.Cluster;
 import org.daxkit.reference.state.DaxStore;
 import org.daxkit.reference.state.Event;
 import org.daxkit.reference.state.ParameterDefinition;
 import org.daxkit.reference.state.ParameterGroup;
 
 /**
- * UpdateParameterGroup: sets values; a REQUIRES_REBOOT change puts every node of every cluster using
- * the group on that cluster's reboot list. The default group cannot be modified.
+ * UpdateParameterGroup: sets values. The default group cannot be modified, nor can a group a cluster
+ * uses: "You can't modify a parameter group that is being used by a running DAX instance" (DAX
+ * developer guide, Managing DAX clusters).
  */
 final class UpdateParameterGroupHandler implements Operation {
     private static final Shape REQUEST = Shape.struct("ParameterGroupName", Shape.STRING, "ParameterNameValues",
@@ -68,16 +68,12 @@ final class UpdateParameterGroupHandler implements Operation {
             if (group.isDefault()) {
                 throw DaxFault.invalidParameter("The default parameter group " + group.name() + " cannot be modified.");
             }
-            boolean needsReboot = changes.keySet().stream().anyMatch(ParameterDefinition::requiresReboot);
+            ParameterGroups.userOf(tx.clusters().values(), group).ifPresent(cluster -> {
+                throw new DaxFault(INVALID_PARAMETER_GROUP_STATE, "Parameter group " + group.name()
+                        + " is in use by cluster " + cluster.name() + " and cannot be modified.");
+            });
             changes.forEach(group::set);
-            if (needsReboot) {
-                for (Cluster cluster : tx.clusters().values()) {
-                    if (cluster.parameterGroupName().equals(group.name())) {
-                        ParameterGroups.markForReboot(cluster);
-                    }
-                }
-            }
-            tx.event(group.name(), Event.SourceType.PARAMETER_GROUP, "Parameter group updated");
+            tx.event(group.name(), Event.SourceType.PARAMETER_GROUP, "Parameter group updated.");
             ObjectNode result = Json.object();
             result.set("ParameterGroup", ParameterGroups.render(group));
             return result;

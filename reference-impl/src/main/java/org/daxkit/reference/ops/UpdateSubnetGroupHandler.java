@@ -17,6 +17,7 @@ import org.daxkit.reference.api.Operation;
 import org.daxkit.reference.api.Shape;
 import org.daxkit.reference.state.DaxStore;
 import org.daxkit.reference.state.Event;
+import org.daxkit.reference.state.Names;
 import org.daxkit.reference.state.SubnetGroup;
 
 /** UpdateSubnetGroup: new description and/or subnets; a group in use may not lose a subnet. */
@@ -42,7 +43,7 @@ final class UpdateSubnetGroupHandler implements Operation {
 
     @Override
     public ObjectNode handle(Input input, DaxStore store) {
-        String name = input.requiredString("SubnetGroupName");
+        String name = SubnetGroups.requiredExistingName(input);
         var description = input.string("Description");
         var subnets = input.stringList("SubnetIds").map(ids -> SubnetGroups.subnets(ids, store.settings().region()));
         return store.apply(tx -> {
@@ -54,14 +55,14 @@ final class UpdateSubnetGroupHandler implements Operation {
                             + group.name() + ".");
                 });
             }
-            description.ifPresent(group::setDescription);
+            description.ifPresent(d -> group.setDescription(d.isEmpty() ? null : d));
             subnets.ifPresent(group::setSubnets);
-            tx.event(group.name(), Event.SourceType.SUBNET_GROUP, "Subnet group updated");
+            tx.event(group.name(), Event.SourceType.SUBNET_GROUP, "Subnet group updated.");
             return SubnetGroups.result(group);
         });
     }
 
     static boolean inUse(java.util.Collection<org.daxkit.reference.state.Cluster> clusters, SubnetGroup group) {
-        return clusters.stream().anyMatch(c -> c.spec().subnetGroupName().equals(group.name()));
+        return clusters.stream().anyMatch(c -> Names.lower(c.spec().subnetGroupName()).equals(group.key()));
     }
 }

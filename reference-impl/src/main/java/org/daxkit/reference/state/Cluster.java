@@ -82,7 +82,14 @@ public final class Cluster {
         return nodes.stream().filter(n -> n.id().equals(nodeId)).findFirst();
     }
 
+    /**
+     * Nodes able to serve: the available ones, none while the cluster is deleting (the delete-cluster
+     * example of the AWS CLI shows ActiveNodes 0 for a deleting cluster).
+     */
     public long activeNodes() {
+        if (DELETING.equals(status)) {
+            return 0;
+        }
         return nodes.stream().filter(Node::isAvailable).count();
     }
 
@@ -118,6 +125,11 @@ public final class Cluster {
     /** While creating or deleting DescribeClusters shows cluster-level data only. */
     public boolean showsNodes() {
         return !CREATING.equals(status) && !DELETING.equals(status);
+    }
+
+    /** A creating cluster has no discovery address yet (the create-cluster example shows only the port). */
+    public boolean hasDiscoveryAddress() {
+        return !CREATING.equals(status);
     }
 
     public String description() {

@@ -3,7 +3,7 @@ package org.daxkit.reference.state;
 import java.util.List;
 import java.util.Map;
 
-/** The validated settings of a CreateCluster request (names already lowercase). */
+/** The validated settings of a CreateCluster request (cluster and parameter group names lowercase). */
 public record ClusterSpec(
         String name,
         String description,
@@ -20,4 +20,11 @@ public record ClusterSpec(
         boolean sseEnabled,
         boolean tls,
         String networkType) {
+
+    /** The same settings naming the subnet group as it was created (its name keeps its case). */
+    public ClusterSpec withSubnetGroupName(String displayName) {
+        return new ClusterSpec(name, description, nodeType, replicationFactor, availabilityZones, displayName,
+                securityGroupIds, maintenanceWindow, notificationTopicArn, iamRoleArn, parameterGroupName, tags,
+                sseEnabled, tls, networkType);
+    }
 }

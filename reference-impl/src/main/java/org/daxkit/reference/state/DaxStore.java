@@ -33,6 +33,14 @@ public final class DaxStore {
         return work.apply(new Tx(state, now, settings));
     }
 
+    /** Fails with ServiceLinkedRoleNotFoundFault while the role is missing. */
+    public void requireServiceLinkedRole() {
+        apply(tx -> {
+            tx.requireServiceLinkedRole();
+            return null;
+        });
+    }
+
     /** Takes one use of a fault injected for this operation, if any is queued. */
     public synchronized Optional<DaxFault> takeInjectedFault(String operation) {
         return state.faults.take(operation);

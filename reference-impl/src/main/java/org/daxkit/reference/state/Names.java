@@ -3,7 +3,10 @@ package org.daxkit.reference.state;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** DAX naming rules. Names of clusters, parameter groups and subnet groups are stored lowercase. */
+/**
+ * DAX naming rules. Names of clusters and parameter groups are stored lowercase; subnet groups keep the
+ * case they were created with. Lookups of all three ignore case.
+ */
 public final class Names {
     private static final Pattern CLUSTER_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9-]{0,19}");
     private static final Pattern GROUP_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9-]{0,254}");

@@ -7,7 +7,6 @@ public final class Node {
     public static final String CREATING = "creating";
     public static final String AVAILABLE = "available";
     public static final String REBOOTING = "rebooting";
-    public static final String DELETING = "deleting";
 
     private final String id;
     private final String address;
@@ -59,7 +58,7 @@ public final class Node {
         return AVAILABLE.equals(status);
     }
 
-    /** Nodes being added or removed have no reachable endpoint. */
+    /** A node being added has no reachable endpoint yet. */
     public boolean hasEndpoint() {
         return AVAILABLE.equals(status) || REBOOTING.equals(status);
     }

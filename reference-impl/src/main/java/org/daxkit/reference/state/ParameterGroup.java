@@ -6,6 +6,7 @@ import java.util.Map;
 /** A parameter group: a name, a description and the values a user set (others keep defaults). */
 public final class ParameterGroup {
     public static final String DEFAULT_NAME = "default.dax1.0";
+    public static final String SOURCE = "user";
 
     private final String name;
     private final String description;
@@ -33,9 +34,12 @@ public final class ParameterGroup {
         return userValues.getOrDefault(parameter.name(), parameter.defaultValue());
     }
 
-    /** "user" once a value was set in this group, "system" while it is the default. */
+    /**
+     * The Source DAX reports: "user" for both parameters, even at their defaults in default.dax1.0
+     * (describe-parameters and describe-default-parameters examples).
+     */
     public String source(ParameterDefinition parameter) {
-        return userValues.containsKey(parameter.name()) ? "user" : "system";
+        return SOURCE;
     }
 
     public void set(ParameterDefinition parameter, String value) {

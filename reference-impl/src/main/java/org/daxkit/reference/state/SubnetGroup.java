@@ -22,8 +22,14 @@ public final class SubnetGroup {
         this.subnets = List.copyOf(subnets);
     }
 
+    /** The name as created: the create-subnet-group example shows daxSubnetGroup with its capitals. */
     public String name() {
         return name;
+    }
+
+    /** The lowercase name lookups use: subnet group names are case-insensitive. */
+    public String key() {
+        return Names.lower(name);
     }
 
     public String description() {

@@ -23,12 +23,17 @@ final class Transitions {
             switch (cluster.status()) {
                 case Cluster.CREATING -> {
                     cluster.setStatus(Cluster.AVAILABLE, null);
-                    state.addEvent(cluster.name(), Event.SourceType.CLUSTER, "Cluster created", due);
+                    state.addEvent(cluster.name(), Event.SourceType.CLUSTER, EventMessages.CLUSTER_CREATED, due);
                 }
                 case Cluster.MODIFYING -> finishModify(state, cluster, due);
                 case Cluster.DELETING -> {
                     clusters.remove();
-                    state.addEvent(cluster.name(), Event.SourceType.CLUSTER, "Cluster deleted", due);
+                    // As the describe-events example shows a deletion: each node removed, then the cluster.
+                    for (Node node : cluster.nodes()) {
+                        state.addEvent(cluster.name(), Event.SourceType.CLUSTER,
+                                EventMessages.removedNode(node.id()), due);
+                    }
+                    state.addEvent(cluster.name(), Event.SourceType.CLUSTER, EventMessages.CLUSTER_DELETED, due);
                 }
                 default -> cluster.setStatus(cluster.status(), null);
             }
@@ -62,8 +67,9 @@ final class Transitions {
             if (Node.REBOOTING.equals(node.status())) {
                 // The new parameter values take effect when the engine restarts.
                 cluster.nodeIdsToReboot().remove(node.id());
-                state.addEvent(cluster.name(), Event.SourceType.CLUSTER,
-                        "Reboot finished for node " + node.id(), due);
+                state.addEvent(cluster.name(), Event.SourceType.CLUSTER, EventMessages.nodeRebooted(node.id()), due);
+            } else if (Node.CREATING.equals(node.status()) && Cluster.MODIFYING.equals(cluster.status())) {
+                state.addEvent(cluster.name(), Event.SourceType.CLUSTER, EventMessages.addedNode(node.id()), due);
             }
             node.setStatus(Node.AVAILABLE, null);
         }
@@ -71,15 +77,12 @@ final class Transitions {
     }
 
     private static void finishModify(State state, Cluster cluster, Instant due) {
-        if (!cluster.nodeIdsToRemove().isEmpty()) {
-            String removed = String.join(", ", cluster.nodeIdsToRemove());
-            cluster.nodes().removeIf(n -> cluster.nodeIdsToRemove().contains(n.id()));
-            cluster.nodeIdsToReboot().removeAll(cluster.nodeIdsToRemove());
-            cluster.nodeIdsToRemove().clear();
-            state.addEvent(cluster.name(), Event.SourceType.CLUSTER, "Removed nodes: " + removed, due);
-        } else {
-            state.addEvent(cluster.name(), Event.SourceType.CLUSTER, "Added nodes to cluster", due);
+        for (String removed : cluster.nodeIdsToRemove()) {
+            state.addEvent(cluster.name(), Event.SourceType.CLUSTER, EventMessages.removedNode(removed), due);
         }
+        cluster.nodes().removeIf(n -> cluster.nodeIdsToRemove().contains(n.id()));
+        cluster.nodeIdsToReboot().removeAll(cluster.nodeIdsToRemove());
+        cluster.nodeIdsToRemove().clear();
         cluster.setStatus(Cluster.AVAILABLE, null);
     }
 }

@@ -55,6 +55,14 @@ public final class Tx {
         return state.serviceLinkedRolePresent;
     }
 
+    /** ServiceLinkedRoleNotFoundFault while the control API has removed the role. */
+    public void requireServiceLinkedRole() {
+        if (!state.serviceLinkedRolePresent) {
+            throw new DaxFault(ErrorCode.SERVICE_LINKED_ROLE_NOT_FOUND,
+                    "The account has no service-linked role for DAX (AWSServiceRoleForDAX).");
+        }
+    }
+
     public void setServiceLinkedRolePresent(boolean present) {
         state.serviceLinkedRolePresent = present;
     }

@@ -22,10 +22,13 @@ public final class ClusterJson {
         json.put("ActiveNodes", cluster.activeNodes());
         json.put("NodeType", cluster.spec().nodeType());
         json.put("Status", cluster.status());
-        if (cluster.showsNodes()) {
-            json.set("ClusterDiscoveryEndpoint", endpoint(cluster, cluster.discoveryAddress()));
+        json.set("ClusterDiscoveryEndpoint", cluster.hasDiscoveryAddress()
+                ? endpoint(cluster, cluster.discoveryAddress())
+                : Json.object().put("Port", cluster.port()));
+        if (!cluster.nodeIdsToRemove().isEmpty()) {
+            // Omitted when empty, as in every published example.
+            json.set("NodeIdsToRemove", Json.strings(cluster.nodeIdsToRemove()));
         }
-        json.set("NodeIdsToRemove", Json.strings(cluster.nodeIdsToRemove()));
         if (cluster.showsNodes()) {
             json.set("Nodes", nodes(cluster));
         }
@@ -56,13 +59,15 @@ public final class ClusterJson {
         for (Node node : cluster.nodes()) {
             ObjectNode json = nodes.addObject();
             json.put("NodeId", node.id());
+            if (Node.CREATING.equals(node.status())) {
+                // A node being added shows its id and status only (increase-replication-factor example).
+                json.put("NodeStatus", node.status());
+                continue;
+            }
             if (node.hasEndpoint()) {
                 json.set("Endpoint", endpoint(cluster, node.address()));
             }
-            if (!Node.CREATING.equals(node.status())) {
-                // Nodes still being provisioned show neither endpoint nor creation time.
-                json.set("NodeCreateTime", Json.epochSeconds(node.createTime()));
-            }
+            json.set("NodeCreateTime", Json.epochSeconds(node.createTime()));
             json.put("AvailabilityZone", node.availabilityZone());
             json.put("NodeStatus", node.status());
             json.put("ParameterGroupStatus",

@@ -39,9 +39,9 @@ class ReflectedInputTest extends StillServingServerTest {
         assertReflectedSafely(payload, http.operation("RebootNode", "{\"ClusterName\":\"c\",\"NodeId\":" + name + "}"),
                 "InvalidParameterValueException");
         assertReflectedSafely(payload, http.operation("DescribeClusters", "{\"ClusterNames\":[" + name + "]}"),
-                "ClusterNotFoundFault");
+                "InvalidParameterValueException");
         assertReflectedSafely(payload, http.operation("DeleteCluster", "{\"ClusterName\":" + name + "}"),
-                "ClusterNotFoundFault");
+                "InvalidParameterValueException");
     }
 
     @ParameterizedTest
