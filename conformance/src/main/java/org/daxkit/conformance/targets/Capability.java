@@ -15,7 +15,7 @@ public enum Capability {
     CLOCK("clock", "the control API route POST /_control/clock/advance and --capabilities clock"),
     SERVICE_LINKED_ROLE("serviceLinkedRole", "the control API route PUT /_control/service-linked-role and"
             + " --capabilities serviceLinkedRole"),
-    PENDING_REBOOT("pendingReboot", "the control API route POST /_control/clusters/{name}/pending-reboot and"
+    PENDING_REBOOT("pendingReboot", "the control API route POST /_control/pending-reboot and"
             + " --capabilities pendingReboot, or parameterGroupChange"),
     PARAMETER_GROUP_CHANGE("parameterGroupChange", "--capabilities parameterGroupChange for a target whose"
             + " UpdateCluster with another ParameterGroupName puts the cluster's nodes into pending-reboot (the"

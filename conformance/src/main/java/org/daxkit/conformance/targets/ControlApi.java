@@ -61,7 +61,7 @@ public final class ControlApi {
 
     /** Puts every node of the cluster into pending-reboot, as a parameter change that needs a reboot would. */
     public void pendingReboot(String clusterName) {
-        send("POST", "clusters/" + clusterName + "/pending-reboot", null);
+        send("POST", "pending-reboot", Map.of("clusterName", clusterName));
     }
 
     public void completeTransitions() {

@@ -10,6 +10,7 @@ import java.util.List;
 import org.daxkit.conformance.run.ExitCodes;
 import org.daxkit.reference.ReferenceServer;
 import org.daxkit.reports.model.CheckResult;
+import org.daxkit.reports.model.Level;
 import org.daxkit.reports.model.NotVerifiedCause;
 import org.daxkit.reports.model.Outcome;
 import org.junit.jupiter.api.AfterAll;
@@ -64,7 +65,12 @@ class WholeRunTest {
         ERROR_AS_TEXT(Mutant.ERROR_AS_TEXT),
         ERROR_WITHOUT_REQUEST_ID(Mutant.ERROR_WITHOUT_REQUEST_ID),
         NODE_NEVER_LEAVES_REBOOTING(Mutant.NODE_NEVER_LEAVES_REBOOTING),
-        WRONG_FAULT_FOR_UNKNOWN_NODE(Mutant.WRONG_FAULT_FOR_UNKNOWN_NODE);
+        WRONG_FAULT_FOR_UNKNOWN_NODE(Mutant.WRONG_FAULT_FOR_UNKNOWN_NODE),
+        FRESH_CLUSTER_PENDING(Mutant.FRESH_CLUSTER_PENDING),
+        REBOOT_LEAVES_PARAMETERS_PENDING(Mutant.REBOOT_LEAVES_PARAMETERS_PENDING),
+        NO_EVENTS(Mutant.NO_EVENTS),
+        EVENTS_OLDEST_FIRST(Mutant.EVENTS_OLDEST_FIRST),
+        NODE_CREATE_TIME_IN_MILLIS(Mutant.NODE_CREATE_TIME_IN_MILLIS);
 
         final Mutant mutant;
 
@@ -86,8 +92,35 @@ class WholeRunTest {
             assertThat(meant.outcome()).as(meant.message()).isEqualTo(Outcome.FAILED);
             assertThat(run.results().checks()).as("no defect is mistaken for a missing operation")
                     .noneMatch(c -> c.outcome() == Outcome.NOT_IMPLEMENTED);
-            assertThat(run.results().checks()).as("a wrong answer is never reported as a check that could not run")
-                    .noneMatch(c -> c.outcome() == Outcome.NOT_VERIFIED && c.cause() != NotVerifiedCause.CAPABILITY);
+            assertThat(run.results().checks()).as("a wrong answer never leaves a MUST check unverified")
+                    .noneMatch(c -> c.level() == Level.MUST && c.outcome() == Outcome.NOT_VERIFIED
+                            && c.cause() != NotVerifiedCause.CAPABILITY);
+        }
+    }
+
+    @Test
+    void pendingParametersAreSetUpThroughUpdateClusterWhereTheTargetDeclaresThatWay() throws Exception {
+        try (MutatingProxy proxy = new MutatingProxy(reference.endpoint(), new Mutation() { })) {
+            WholeRuns.Run run = WholeRuns.cli(dir, List.of("--endpoint-url", proxy.endpoint().toString(),
+                    "--capabilities", "createClusters,parameterGroupChange", "--checks", "params.applied-by-reboot",
+                    "--create-timeout", "8s", "--reboot-timeout", "6s", "--modify-timeout", "8s"));
+
+            CheckResult applied = run.check("params.applied-by-reboot");
+            assertThat(applied.outcome()).as(run.toString()).isEqualTo(Outcome.PASSED);
+            assertThat(applied.message()).contains("through UpdateCluster with parameter group");
+        }
+    }
+
+    @Test
+    void withoutAWayToMakeParametersPendingTheCheckSaysWhatIsMissing() throws Exception {
+        try (MutatingProxy proxy = new MutatingProxy(reference.endpoint(), new Mutation() { })) {
+            WholeRuns.Run run = WholeRuns.cli(dir, List.of("--endpoint-url", proxy.endpoint().toString(),
+                    "--capabilities", "createClusters", "--checks", "params.applied-by-reboot"));
+
+            CheckResult applied = run.check("params.applied-by-reboot");
+            assertThat(applied.outcome()).isEqualTo(Outcome.NOT_VERIFIED);
+            assertThat(applied.cause()).isEqualTo(NotVerifiedCause.CAPABILITY);
+            assertThat(applied.message()).contains("pendingReboot", "parameterGroupChange");
         }
     }
 
