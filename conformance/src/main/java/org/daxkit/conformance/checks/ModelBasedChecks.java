@@ -22,7 +22,8 @@ public final class ModelBasedChecks {
                     if (!ctx.clusters().canCreate()) {
                         throw CheckAborted.missing(Capability.CREATE_CLUSTERS, "sequences create their own clusters");
                     }
-                    PropertyChecks.forAll(ctx, Commands.sequences(), commands -> SequenceRuns.run(ctx, commands));
+                    PropertyChecks.forAllConcurrently(ctx, Commands.sequences(),
+                            commands -> SequenceRuns.run(ctx, commands), SequenceRuns.parallelism(ctx));
                     return Verdict.passed();
                 }));
     }

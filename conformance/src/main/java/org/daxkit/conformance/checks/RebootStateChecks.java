@@ -148,7 +148,11 @@ public final class RebootStateChecks {
                         first.exchange());
             }
             Answer<RebootNodeResponse> second = ctx.retryingCalls().rebootNode(c.name(), node);
-            if ((System.nanoTime() - sent) / 1_000_000 < minReboot) {
+            boolean conclusive = (System.nanoTime() - sent) / 1_000_000 < minReboot;
+            if (ctx.clusters().canCreate()) {
+                ctx.clusters().release(c.name());
+            }
+            if (conclusive) {
                 return judgeSecondReboot(node, second);
             }
         }

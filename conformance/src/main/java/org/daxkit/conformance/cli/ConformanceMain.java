@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Collectors;
@@ -19,6 +21,7 @@ import org.daxkit.conformance.run.TargetUnreachable;
 import org.daxkit.conformance.targets.Capability;
 import org.daxkit.reports.ReportWriter;
 import org.daxkit.reports.analysis.Verdict;
+import org.daxkit.reports.model.CheckResult;
 import org.daxkit.reports.model.RunInfo;
 import org.daxkit.reports.model.RunResults;
 import org.daxkit.reports.model.Summary;
@@ -66,6 +69,8 @@ public final class ConformanceMain {
             out.println("  seed " + session.seed() + " (replay with --seed " + session.seed() + "), up to "
                     + config.tries() + " examples per property (duplicates are skipped; each check says how many ran"
                     + (config.fixedInputs() != null ? "; fixed inputs give one each" : "") + ")");
+            out.println("  at most " + config.maxClusters() + " clusters and " + config.maxNodes() + " nodes of the suite's"
+                    + " at once (--max-clusters, --max-nodes)");
             out.println("  time budget " + session.budget().limit().toSeconds() + " s (--max-duration); waits: create "
                     + session.target().timing().create().toSeconds() + " s, reboot "
                     + session.target().timing().reboot().toSeconds() + " s, modify "
@@ -107,6 +112,10 @@ public final class ConformanceMain {
         out.printf("%nSummary: %d passed, %d failed, %d not verified, %d not implemented, %d excused"
                         + " (%d checks, %.1f s, seed %d)%n", s.passed(), s.failed(), s.notVerified(), s.notImplemented(),
                 s.excused(), s.total(), millis / 1000.0, results.run().seed());
+        List<CheckResult> slowest = results.checks().stream()
+                .sorted(Comparator.comparingLong(CheckResult::durationMillis).reversed()).limit(5).toList();
+        out.println("Slowest: " + slowest.stream().map(c -> c.id() + " " + String.format(Locale.ROOT, "%.1f s",
+                c.durationMillis() / 1000.0)).collect(Collectors.joining(", ")));
         String result = code == ExitCodes.CONFORMANT ? "CONFORMANT" : code == ExitCodes.INCONCLUSIVE ? "INCONCLUSIVE"
                 : "NOT CONFORMANT";
         out.println("Result: " + result + " (" + Verdict.of(results).reason() + ")");

@@ -26,6 +26,9 @@ public enum ConfigKey {
     DELETE_TIMEOUT("deleteTimeout", true, "DURATION", "how long deleting -> gone may take"),
     MAX_DURATION("maxDuration", true, "DURATION", "time budget of the whole run; past it the checks left end NOT_VERIFIED"
             + " and the run is INCONCLUSIVE (default: 10 x the longest transition timeout, at least 5m)"),
+    MAX_CLUSTERS("maxClusters", true, "N", "at most this many of the suite's clusters exist at once (default 20)"),
+    MAX_NODES("maxNodes", true, "N", "at most this many nodes of the suite's clusters exist at once (default 40;"
+            + " real accounts allow 50 DAX nodes per region)"),
     FIXED_INPUTS("fixedInputs", false, null, "send only the fixed inputs below, never generated ones (recorded stubs)"),
     UNKNOWN_CLUSTER("unknownCluster", true, "NAME", "with --fixed-inputs: a cluster name the target does not know"),
     UNKNOWN_NODE("unknownNode", true, "ID", "with --fixed-inputs: a node id --cluster does not have"),

@@ -35,12 +35,17 @@ public record ConformanceConfig(
         Duration modifyTimeout,
         Duration deleteTimeout,
         Duration maxDuration,
+        int maxClusters,
+        int maxNodes,
         FixedInputs fixedInputs,
         List<String> checks,
         boolean help) {
 
     public static final int DEFAULT_TRIES = 25;
     public static final int DEFAULT_SHRINKS = 100;
+    /** Well inside a real account's 50 DAX nodes per region, so a run never starves its neighbours. */
+    public static final int DEFAULT_MAX_NODES = 40;
+    public static final int DEFAULT_MAX_CLUSTERS = 20;
     public static final String SDK_ENDPOINT_VARIABLE = ConfigSources.SDK_ENDPOINT_VARIABLE;
 
     public ConformanceConfig {
@@ -52,7 +57,7 @@ public record ConformanceConfig(
     public static ConformanceConfig defaults() {
         return new ConformanceConfig(null, Path.of("conformance-report"), null, null, DEFAULT_TRIES, DEFAULT_SHRINKS,
                 "us-east-1", null, null, null, null, "AKIDCONFORMANCE", "conformance-secret",
-                null, null, null, null, null, null, List.of(), false);
+                null, null, null, null, null, DEFAULT_MAX_CLUSTERS, DEFAULT_MAX_NODES, null, List.of(), false);
     }
 
     public static ConformanceConfig parse(String[] args, Map<String, String> env, Properties sysprops) {
@@ -80,6 +85,8 @@ public record ConformanceConfig(
                 value(raw, ConfigKey.MODIFY_TIMEOUT, ConfigValues::duration, null),
                 value(raw, ConfigKey.DELETE_TIMEOUT, ConfigValues::duration, null),
                 value(raw, ConfigKey.MAX_DURATION, ConfigValues::duration, null),
+                value(raw, ConfigKey.MAX_CLUSTERS, ConfigValues::positive, d.maxClusters()),
+                value(raw, ConfigKey.MAX_NODES, ConfigValues::positive, d.maxNodes()),
                 fixedInputs(raw),
                 value(raw, ConfigKey.CHECKS, ConfigValues::list, List.of()),
                 value(raw, ConfigKey.HELP, v -> Boolean.parseBoolean(v.value()), false)).validate();
@@ -118,6 +125,10 @@ public record ConformanceConfig(
         if (maxDuration != null && (maxDuration.isZero() || maxDuration.isNegative())) {
             throw new ConfigException("--max-duration must be positive, got " + maxDuration);
         }
+        if (maxNodes < 4) {
+            throw new ConfigException("--max-nodes must be at least 4 (the largest cluster the suite creates), got "
+                    + maxNodes);
+        }
         if (tries < 1) {
             throw new ConfigException("tries must be at least 1, got " + tries);
         }
@@ -153,6 +164,8 @@ public record ConformanceConfig(
         private Duration modifyTimeout;
         private Duration deleteTimeout;
         private Duration maxDuration;
+        private int maxClusters;
+        private int maxNodes;
         private FixedInputs fixedInputs;
         private List<String> checks;
 
@@ -162,6 +175,7 @@ public record ConformanceConfig(
             cluster = c.cluster; node = c.node; capabilities = c.capabilities; accessKeyId = c.accessKeyId;
             secretAccessKey = c.secretAccessKey; createTimeout = c.createTimeout; rebootTimeout = c.rebootTimeout;
             modifyTimeout = c.modifyTimeout; deleteTimeout = c.deleteTimeout; maxDuration = c.maxDuration;
+            maxClusters = c.maxClusters; maxNodes = c.maxNodes;
             fixedInputs = c.fixedInputs; checks = c.checks;
         }
 
@@ -181,13 +195,16 @@ public record ConformanceConfig(
         public Builder modifyTimeout(Duration v) { modifyTimeout = v; return this; }
         public Builder deleteTimeout(Duration v) { deleteTimeout = v; return this; }
         public Builder maxDuration(Duration v) { maxDuration = v; return this; }
+        public Builder maxClusters(int v) { maxClusters = v; return this; }
+        public Builder maxNodes(int v) { maxNodes = v; return this; }
         public Builder fixedInputs(FixedInputs v) { fixedInputs = v; return this; }
         public Builder checks(List<String> v) { checks = v; return this; }
 
         public ConformanceConfig build() {
             return new ConformanceConfig(endpointUrl, reportDir, deviations, seed, tries, shrinks, region, targetName,
                     cluster, node, capabilities, accessKeyId, secretAccessKey, createTimeout, rebootTimeout,
-                    modifyTimeout, deleteTimeout, maxDuration, fixedInputs, checks, false).validate();
+                    modifyTimeout, deleteTimeout, maxDuration, maxClusters, maxNodes, fixedInputs, checks, false)
+                    .validate();
         }
     }
 }

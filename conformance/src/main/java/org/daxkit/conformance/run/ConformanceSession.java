@@ -16,6 +16,7 @@ import org.daxkit.conformance.config.ConformanceConfig;
 import org.daxkit.conformance.deviations.Deviation;
 import org.daxkit.conformance.deviations.DeviationsApplier;
 import org.daxkit.conformance.deviations.DeviationsFile;
+import org.daxkit.conformance.support.CapacityBudget;
 import org.daxkit.conformance.support.ExistingCluster;
 import org.daxkit.conformance.support.RunBudget;
 import org.daxkit.conformance.support.WaitListener;
@@ -46,6 +47,7 @@ public final class ConformanceSession implements AutoCloseable {
     private Target target;
     private TargetContext context;
     private RunBudget budget;
+    private Check lastObserving;
     private boolean finished;
     private boolean closed;
 
@@ -79,7 +81,9 @@ public final class ConformanceSession implements AutoCloseable {
         s.budget = new RunBudget(config.maxDuration() != null ? config.maxDuration()
                 : s.target.timing().defaultRunBudget());
         s.context = new TargetContext(s.target, existing, config.fixedInputs(), s.seed, config.tries(),
-                config.shrinks(), s.budget);
+                config.shrinks(), s.budget, new CapacityBudget(config.maxClusters(), config.maxNodes()));
+        s.context.clusters().plan(ClusterPlan.sizes(s.checks, s.context));
+        s.lastObserving = s.checks.stream().filter(ClusterPlan::usesSharedClusters).reduce((a, b) -> b).orElse(null);
         return s;
     }
 
@@ -139,6 +143,9 @@ public final class ConformanceSession implements AutoCloseable {
     /** Runs one check (deviations applied) and remembers its result. */
     public synchronized CheckResult run(Check check) {
         CheckResult r = new CheckRunner(catalog).run(check, context);
+        if (check == lastObserving) {
+            context.clusters().releaseAllButFixture(); // no check to come looks at the shared reboots' clusters
+        }
         r = DeviationsApplier.apply(r, deviations, LocalDate.now());
         results.add(r);
         return r;

@@ -2,6 +2,7 @@ package org.daxkit.conformance.run;
 
 import java.util.Locale;
 import org.daxkit.conformance.config.FixedInputs;
+import org.daxkit.conformance.support.CapacityBudget;
 import org.daxkit.conformance.support.ClusterNames;
 import org.daxkit.conformance.support.ClusterRef;
 import org.daxkit.conformance.support.Clusters;
@@ -45,11 +46,11 @@ public final class TargetContext implements AutoCloseable {
 
     public TargetContext(Target target, ExistingCluster existing, FixedInputs fixedInputs, long seed, int tries,
                          int shrinks) {
-        this(target, existing, fixedInputs, seed, tries, shrinks, RunBudget.unlimited());
+        this(target, existing, fixedInputs, seed, tries, shrinks, RunBudget.unlimited(), CapacityBudget.unlimited());
     }
 
     public TargetContext(Target target, ExistingCluster existing, FixedInputs fixedInputs, long seed, int tries,
-                         int shrinks, RunBudget budget) {
+                         int shrinks, RunBudget budget, CapacityBudget capacity) {
         this.target = target;
         this.seed = seed;
         this.tries = tries;
@@ -61,7 +62,7 @@ public final class TargetContext implements AutoCloseable {
         this.names = new ClusterNames();
         this.inputs = new Inputs(fixedInputs, names);
         this.waits = new Waits(budget);
-        this.clusters = new Clusters(target, calls, names, existing, waits);
+        this.clusters = new Clusters(target, calls, names, existing, waits, capacity);
         this.observations = new RebootObservations(calls, clusters);
     }
 

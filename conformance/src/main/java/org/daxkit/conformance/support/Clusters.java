@@ -2,11 +2,12 @@ package org.daxkit.conformance.support;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import org.daxkit.conformance.run.CheckAborted;
 import org.daxkit.conformance.run.CheckFailure;
 import org.daxkit.conformance.run.CheckFailure.Step;
@@ -39,17 +40,57 @@ public final class Clusters {
     private final ClusterNames names;
     private final ExistingCluster existing;
     private final Waits waits;
-    private final Set<String> created = new LinkedHashSet<>();
+    private final CapacityBudget capacity;
+    /** Every cluster this run created and has not had deleted yet, with its size. */
+    private final Map<String, Integer> created = new ConcurrentHashMap<>();
+    /** Clusters created ahead of need, by size, taken by {@link #createAvailable}. */
+    private final Map<Integer, Deque<String>> prefetched = new ConcurrentHashMap<>();
+    private List<Integer> plan = List.of();
+    private boolean planSent;
     private final Set<String> rebootedBySuite = ConcurrentHashMap.newKeySet();
     private final Map<String, CheckFailure> failedSetups = new ConcurrentHashMap<>();
     private String fixtureName;
 
-    public Clusters(Target target, DaxCalls calls, ClusterNames names, ExistingCluster existing, Waits waits) {
+    public Clusters(Target target, DaxCalls calls, ClusterNames names, ExistingCluster existing, Waits waits,
+                    CapacityBudget capacity) {
         this.target = target;
         this.calls = calls;
         this.names = names;
         this.existing = existing;
         this.waits = waits;
+        this.capacity = capacity;
+    }
+
+    /**
+     * The sizes of the clusters the run's checks will create. They are all sent at the first need, so that
+     * their creations overlap and the run waits for creation about once, not once per cluster.
+     */
+    public synchronized void plan(List<Integer> sizes) {
+        this.plan = List.copyOf(sizes);
+    }
+
+    private void sendPlan() {
+        List<Integer> sizes;
+        synchronized (this) {
+            if (planSent || !canCreate()) {
+                return;
+            }
+            planSent = true;
+            sizes = plan;
+        }
+        for (int size : sizes) {
+            if (!capacity.tryAcquire(size)) {
+                return; // the rest are created on demand, as room frees up
+            }
+            String name = names.fresh();
+            Answer<CreateClusterResponse> a = calls.createCluster(name, size);
+            if (!a.ok()) {
+                capacity.release(size);
+                return; // the same CreateCluster, made on demand, fails the check that needs it
+            }
+            created.put(name, size);
+            prefetched.computeIfAbsent(size, k -> new ConcurrentLinkedDeque<>()).add(name);
+        }
     }
 
     public boolean canCreate() {
@@ -65,14 +106,22 @@ public final class Clusters {
         return waits;
     }
 
+    public CapacityBudget capacity() {
+        return capacity;
+    }
+
     /** Sends CreateCluster for a fresh name and returns at once (the cluster is `creating`). */
     public String startCreating(int replicationFactor) {
         if (!canCreate()) {
             throw CheckAborted.missing(Capability.CREATE_CLUSTERS, "a fresh cluster is needed");
         }
         failFastIfFailedBefore(CREATE);
+        capacity.acquire(replicationFactor, target.timing().delete().plus(target.timing().modify()));
         String name = names.fresh();
         Answer<CreateClusterResponse> a = calls.createCluster(name, replicationFactor);
+        if (!a.ok()) {
+            capacity.release(replicationFactor);
+        }
         if (a.errorCode() != null && QUOTA_FAULTS.contains(a.errorCode())) {
             throw CheckAborted.notVerified(NotVerifiedCause.SETUP, "setup: CreateCluster " + name + " hit the"
                     + " account's limits: " + a.summary() + "; free capacity or raise the limit and run again");
@@ -82,12 +131,20 @@ public final class Clusters {
                     + replicationFactor + " must succeed on a target that declares createClusters; got "
                     + a.summary(), a.exchange()));
         }
-        created.add(name);
+        created.put(name, replicationFactor);
         return name;
     }
 
+    /** A fresh available cluster: one created ahead of need when there is one of that size, else a new one. */
     public ClusterRef createAvailable(int replicationFactor) {
-        String name = startCreating(replicationFactor);
+        if (!canCreate()) {
+            throw CheckAborted.missing(Capability.CREATE_CLUSTERS, "a fresh cluster is needed");
+        }
+        failFastIfFailedBefore(CREATE);
+        sendPlan();
+        Deque<String> ready = prefetched.get(replicationFactor);
+        String early = ready == null ? null : ready.poll();
+        String name = early != null ? early : startCreating(replicationFactor);
         try {
             return awaitAvailable(name, target.timing().create());
         } catch (WaitFailed e) {
@@ -103,7 +160,7 @@ public final class Clusters {
     }
 
     /** A shared available cluster (three nodes when created) for checks that do not change it. */
-    public ClusterRef fixture() {
+    public synchronized ClusterRef fixture() {
         if (existing != null) {
             return configuredCluster();
         }
@@ -229,7 +286,39 @@ public final class Clusters {
 
     /** Remembers a cluster a check created by other means, so cleanup deletes it. */
     public void track(String name) {
-        created.add(name);
+        created.putIfAbsent(name, 0);
+    }
+
+    /**
+     * Deletes a cluster a check is done with, without waiting for it to go, so its room is free for the
+     * checks still to come. Answers other than acceptance are left to the run's cleanup.
+     */
+    public void release(String name) {
+        Integer size = created.get(name);
+        if (size == null) {
+            return;
+        }
+        Answer<DeleteClusterResponse> a = calls.deleteCluster(name);
+        if (a.ok() || a.isFault("ClusterNotFoundFault")) {
+            forget(name);
+        }
+    }
+
+    /** Deletes every cluster this run created that is not the shared fixture. */
+    public void releaseAllButFixture() {
+        for (String name : List.copyOf(created.keySet())) {
+            if (!name.equals(fixtureName)) {
+                release(name);
+            }
+        }
+        prefetched.clear();
+    }
+
+    private void forget(String name) {
+        Integer size = created.remove(name);
+        if (size != null && size > 0) {
+            capacity.release(size);
+        }
     }
 
     private void failFastIfFailedBefore(String kind) {
@@ -245,27 +334,42 @@ public final class Clusters {
         return failure;
     }
 
-    /** Deletes every cluster this run created; returns a line per cluster it could not delete. */
+    /**
+     * Deletes every cluster this run created: all DeleteClusters first, then one wait for those still in a
+     * transition, then once more. Returns a line per cluster it could not delete.
+     */
     public List<String> cleanup() {
         Waits unbounded = new Waits(RunBudget.unlimited());
+        List<String> busy = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        for (String name : List.copyOf(created)) {
+        for (String name : List.copyOf(created.keySet())) {
+            deleteOnce(name, busy, problems);
+        }
+        for (String name : busy) {
             try {
-                Answer<DeleteClusterResponse> a = calls.deleteCluster(name);
-                if (a.isFault("InvalidClusterStateFault")) {
-                    settle(unbounded, name);
-                    a = calls.deleteCluster(name);
-                }
-                if (a.ok() || a.isFault("ClusterNotFoundFault")) {
-                    created.remove(name);
-                } else {
-                    problems.add(name + ": DeleteCluster answered " + a.summary());
-                }
+                settle(unbounded, name);
             } catch (RuntimeException e) {
                 problems.add(name + ": " + e.getMessage());
+                continue;
             }
+            deleteOnce(name, new ArrayList<>(), problems);
         }
         return problems;
+    }
+
+    private void deleteOnce(String name, List<String> busy, List<String> problems) {
+        try {
+            Answer<DeleteClusterResponse> a = calls.deleteCluster(name);
+            if (a.ok() || a.isFault("ClusterNotFoundFault")) {
+                forget(name);
+            } else if (a.isFault("InvalidClusterStateFault")) {
+                busy.add(name);
+            } else {
+                problems.add(name + ": DeleteCluster answered " + a.summary());
+            }
+        } catch (RuntimeException e) {
+            problems.add(name + ": " + e.getMessage());
+        }
     }
 
     private void settle(Waits w, String name) {
