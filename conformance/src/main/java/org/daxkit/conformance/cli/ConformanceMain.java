@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -48,6 +49,9 @@ public final class ConformanceMain {
     /** The whole CLI as a method returning the exit code, for tests. */
     public static int run(String[] args, Map<String, String> env, Properties sysprops, PrintStream out,
                           PrintStream err) {
+        if (args.length > 0 && args[0].equals(CleanupCommand.NAME)) {
+            return CleanupCommand.run(Arrays.copyOfRange(args, 1, args.length), env, sysprops, out, err);
+        }
         ConformanceConfig config;
         try {
             config = ConformanceConfig.parse(args, env, sysprops);
@@ -61,7 +65,11 @@ public final class ConformanceMain {
             return ExitCodes.CONFORMANT;
         }
         long start = System.nanoTime();
-        try (ConformanceSession session = ConformanceSession.open(config)) {
+        try (ConformanceSession session = ConformanceSession.open(config);
+             InterruptCleanup onInterrupt = InterruptCleanup.install(session, err)) {
+            if (session.costPlan().needsConfirmation()) {
+                out.println("  " + session.costPlan().describe() + " (confirmed with --confirm-costs)");
+            }
             out.println("DAX RebootNode conformance: " + session.checks().size() + " checks against "
                     + session.target().name() + " at " + session.target().endpoint());
             out.println("  capabilities: " + session.target().capabilities().stream().map(Capability::wireName)
@@ -85,6 +93,7 @@ public final class ConformanceMain {
             for (String problem : session.cleanupProblems()) {
                 err.println("warning: could not delete cluster " + problem);
             }
+            printClusters(out, session);
             int code = ExitCodes.of(results);
             printSummary(out, results, (System.nanoTime() - start) / 1_000_000, code);
             return write(results, config.reportDir(), out, err, code);
@@ -104,6 +113,17 @@ public final class ConformanceMain {
         } catch (RuntimeException e) {
             err.println("error: the target could not be started or probed: " + e);
             return ExitCodes.UNREACHABLE;
+        }
+    }
+
+    private static void printClusters(PrintStream out, ConformanceSession session) {
+        var created = session.clustersCreated();
+        if (!created.isEmpty()) {
+            long accepted = created.stream().filter(c -> c.deletion().equals("accepted")).count();
+            out.println("Clusters created: " + created.size() + ", deletion accepted for " + accepted
+                    + (accepted == created.size() ? "" : "; not for: " + created.stream()
+                    .filter(c -> !c.deletion().equals("accepted")).map(c -> c.name() + " (" + c.deletion() + ")")
+                    .collect(Collectors.joining(", "))));
         }
     }
 
@@ -135,7 +155,8 @@ public final class ConformanceMain {
 
     static String help() {
         StringBuilder b = new StringBuilder();
-        b.append("Usage: java -jar dax-conformance.jar [options]\n\n");
+        b.append("Usage: java -jar dax-conformance.jar [options]\n");
+        b.append("       java -jar dax-conformance.jar cleanup (--endpoint-url URL | --aws --region R) [--yes]\n\n");
         b.append("Checks a DAX endpoint's RebootNode (and the calls around it) through the AWS SDK for Java v2.\n");
         b.append("Without --endpoint-url it starts the embedded reference implementation and checks that.\n\n");
         b.append("Options (each also as system property dax.conformance.<name> or env DAX_CONFORMANCE_<NAME>;\n");
@@ -145,6 +166,8 @@ public final class ConformanceMain {
             b.append(String.format("  %-28s %s%n", flag, k.help()));
         }
         b.append("\nCapabilities: ").append(Capability.names()).append("\n");
+        b.append("cleanup lists the clusters earlier runs left behind (tagged daxkit:created-by=dax-conformance-kit)"
+                + " and deletes them with --yes.\n");
         b.append("Exit codes: 0 conformant, 1 non-conformant (a check failed, a deviation is stale or expired,"
                 + " or a MUST check found RebootNode not implemented), 2 usage error, 3 target unreachable,\n"
                 + "4 inconclusive (nothing failed, but a MUST check the target's capabilities allow was not verified:"

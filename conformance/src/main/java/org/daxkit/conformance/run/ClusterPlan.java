@@ -51,6 +51,26 @@ final class ClusterPlan {
         return sizes;
     }
 
+    /** The most clusters the checks may create, whatever the seed: every reboot scenario counted. */
+    static List<Integer> upperBound(List<Check> checks) {
+        Set<String> ids = checks.stream().map(Check::id).collect(Collectors.toSet());
+        List<Integer> sizes = new ArrayList<>();
+        if (ids.stream().anyMatch(id -> id.startsWith("fault."))) {
+            sizes.add(3);
+        }
+        if (checks.stream().anyMatch(c -> OBSERVING.stream().anyMatch(p -> c.id().startsWith(p)))) {
+            sizes.addAll(List.of(1, 3, 3, 3, 4, 4, 4, 4));
+        }
+        if (ids.stream().anyMatch(id -> TIMED.stream().anyMatch(id::startsWith))) {
+            sizes.add(3);
+        }
+        add(ids, "fault.invalid-state.modifying", 3, sizes);
+        add(ids, "fault.invalid-state.deleting", 1, sizes);
+        add(ids, "state.reboot-while-rebooting", 1, sizes);
+        add(ids, "params.applied-by-reboot", 1, sizes);
+        return sizes;
+    }
+
     private static void add(Set<String> ids, String id, int size, List<Integer> sizes) {
         if (ids.contains(id)) {
             sizes.add(size);

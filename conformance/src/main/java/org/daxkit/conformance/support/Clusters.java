@@ -2,7 +2,9 @@ package org.daxkit.conformance.support;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +17,7 @@ import org.daxkit.conformance.targets.Capability;
 import org.daxkit.conformance.targets.Target;
 import org.daxkit.conformance.wire.Answer;
 import org.daxkit.conformance.wire.DaxCalls;
+import org.daxkit.reports.model.CreatedCluster;
 import org.daxkit.reports.model.NotVerifiedCause;
 import software.amazon.awssdk.services.dax.model.Cluster;
 import software.amazon.awssdk.services.dax.model.CreateClusterResponse;
@@ -43,10 +46,15 @@ public final class Clusters {
     private final CapacityBudget capacity;
     /** Every cluster this run created and has not had deleted yet, with its size. */
     private final Map<String, Integer> created = new ConcurrentHashMap<>();
+    /** Every cluster this run created, in order, with what became of its deletion. */
+    private final Map<String, CreatedCluster> history = Collections.synchronizedMap(new LinkedHashMap<>());
     /** Clusters created ahead of need, by size, taken by {@link #createAvailable}. */
     private final Map<Integer, Deque<String>> prefetched = new ConcurrentHashMap<>();
     private List<Integer> plan = List.of();
     private boolean planSent;
+    private final Object registry = new Object();
+    private boolean closing;
+    private int inFlight;
     private final Set<String> rebootedBySuite = ConcurrentHashMap.newKeySet();
     private final Map<String, CheckFailure> failedSetups = new ConcurrentHashMap<>();
     private String fixtureName;
@@ -83,12 +91,14 @@ public final class Clusters {
                 return; // the rest are created on demand, as room frees up
             }
             String name = names.fresh();
-            Answer<CreateClusterResponse> a = calls.createCluster(name, size);
+            if (!register(name, size)) {
+                return;
+            }
+            Answer<CreateClusterResponse> a = sendCreate(name, size);
             if (!a.ok()) {
-                capacity.release(size);
+                unregister(name);
                 return; // the same CreateCluster, made on demand, fails the check that needs it
             }
-            created.put(name, size);
             prefetched.computeIfAbsent(size, k -> new ConcurrentLinkedDeque<>()).add(name);
         }
     }
@@ -118,9 +128,12 @@ public final class Clusters {
         failFastIfFailedBefore(CREATE);
         capacity.acquire(replicationFactor, target.timing().delete().plus(target.timing().modify()));
         String name = names.fresh();
-        Answer<CreateClusterResponse> a = calls.createCluster(name, replicationFactor);
+        if (!register(name, replicationFactor)) {
+            throw CheckAborted.notVerified(NotVerifiedCause.BUDGET, "the run is being interrupted: no new cluster");
+        }
+        Answer<CreateClusterResponse> a = sendCreate(name, replicationFactor);
         if (!a.ok()) {
-            capacity.release(replicationFactor);
+            unregister(name);
         }
         if (a.errorCode() != null && QUOTA_FAULTS.contains(a.errorCode())) {
             throw CheckAborted.notVerified(NotVerifiedCause.SETUP, "setup: CreateCluster " + name + " hit the"
@@ -131,7 +144,6 @@ public final class Clusters {
                     + replicationFactor + " must succeed on a target that declares createClusters; got "
                     + a.summary(), a.exchange()));
         }
-        created.put(name, replicationFactor);
         return name;
     }
 
@@ -286,7 +298,58 @@ public final class Clusters {
 
     /** Remembers a cluster a check created by other means, so cleanup deletes it. */
     public void track(String name) {
-        created.putIfAbsent(name, 0);
+        if (created.putIfAbsent(name, 0) == null) {
+            history.putIfAbsent(name, new CreatedCluster(name, 0, "not attempted"));
+        }
+    }
+
+    /**
+     * Notes a cluster before its CreateCluster is sent, so that an interruption at any moment still deletes it;
+     * false once cleanup has begun, when no cluster may be created any more.
+     */
+    private boolean register(String name, int size) {
+        synchronized (registry) {
+            if (closing) {
+                capacity.release(size);
+                return false;
+            }
+            inFlight++;
+            created.put(name, size);
+            history.put(name, new CreatedCluster(name, size, "not attempted"));
+            return true;
+        }
+    }
+
+    /** Sends a registered CreateCluster; cleanup waits for the answer, so a deletion never overtakes it. */
+    private Answer<CreateClusterResponse> sendCreate(String name, int size) {
+        try {
+            return calls.createCluster(name, size);
+        } finally {
+            synchronized (registry) {
+                inFlight--;
+                registry.notifyAll();
+            }
+        }
+    }
+
+    /** A CreateCluster that was not accepted: nothing to delete, and its room is free again. */
+    private void unregister(String name) {
+        history.remove(name);
+        Integer size = created.remove(name);
+        if (size != null) {
+            capacity.release(size);
+        }
+    }
+
+    /** Every cluster the run created so far and whether its deletion was accepted. */
+    public List<CreatedCluster> history() {
+        synchronized (history) {
+            return List.copyOf(history.values());
+        }
+    }
+
+    private void deletion(String name, String outcome) {
+        history.computeIfPresent(name, (n, c) -> new CreatedCluster(n, c.nodes(), outcome));
     }
 
     /**
@@ -301,6 +364,8 @@ public final class Clusters {
         Answer<DeleteClusterResponse> a = calls.deleteCluster(name);
         if (a.ok() || a.isFault("ClusterNotFoundFault")) {
             forget(name);
+        } else {
+            deletion(name, "not accepted: " + a.summary());
         }
     }
 
@@ -315,6 +380,7 @@ public final class Clusters {
     }
 
     private void forget(String name) {
+        deletion(name, CreatedCluster.ACCEPTED);
         Integer size = created.remove(name);
         if (size != null && size > 0) {
             capacity.release(size);
@@ -339,6 +405,18 @@ public final class Clusters {
      * transition, then once more. Returns a line per cluster it could not delete.
      */
     public List<String> cleanup() {
+        synchronized (registry) {
+            closing = true;
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (inFlight > 0 && System.nanoTime() < deadline) {
+                try {
+                    registry.wait(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
         Waits unbounded = new Waits(RunBudget.unlimited());
         List<String> busy = new ArrayList<>();
         List<String> problems = new ArrayList<>();
@@ -364,11 +442,14 @@ public final class Clusters {
                 forget(name);
             } else if (a.isFault("InvalidClusterStateFault")) {
                 busy.add(name);
+                deletion(name, "not accepted yet: " + a.summary());
             } else {
                 problems.add(name + ": DeleteCluster answered " + a.summary());
+                deletion(name, "not accepted: " + a.summary());
             }
         } catch (RuntimeException e) {
             problems.add(name + ": " + e.getMessage());
+            deletion(name, "not accepted: " + e.getMessage());
         }
     }
 
