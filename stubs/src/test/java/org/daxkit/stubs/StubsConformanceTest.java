@@ -1,5 +1,12 @@
 package org.daxkit.stubs;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.daxkit.conformance.config.ConformanceConfig;
 import org.daxkit.conformance.config.FixedInputs;
 import org.daxkit.conformance.run.Check;
@@ -11,14 +18,6 @@ import org.daxkit.reports.model.NotVerifiedCause;
 import org.daxkit.reports.model.Outcome;
 import org.daxkit.reports.model.RunResults;
 import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.util.EnumSet;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The conformance suite against the stubs, as a target of its own: the existing cluster stub-cluster and

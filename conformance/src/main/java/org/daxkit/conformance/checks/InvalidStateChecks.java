@@ -1,10 +1,9 @@
 package org.daxkit.conformance.checks;
 
-import org.daxkit.conformance.run.CheckFailure;
-import org.daxkit.reports.model.NotVerifiedCause;
 import java.util.List;
 import org.daxkit.conformance.run.Check;
 import org.daxkit.conformance.run.CheckAborted;
+import org.daxkit.conformance.run.CheckFailure;
 import org.daxkit.conformance.run.TargetContext;
 import org.daxkit.conformance.run.Verdict;
 import org.daxkit.conformance.support.ClusterRef;
@@ -12,6 +11,7 @@ import org.daxkit.conformance.support.FaultExpectations;
 import org.daxkit.conformance.support.ListedFault;
 import org.daxkit.conformance.targets.Capability;
 import org.daxkit.conformance.wire.Answer;
+import org.daxkit.reports.model.NotVerifiedCause;
 import software.amazon.awssdk.services.dax.model.Cluster;
 import software.amazon.awssdk.services.dax.model.RebootNodeResponse;
 

@@ -2,8 +2,8 @@ package org.daxkit.conformance.checks;
 
 import java.util.List;
 import org.daxkit.conformance.run.CheckAborted;
-import org.daxkit.conformance.run.CheckFailure;
 import org.daxkit.conformance.run.CheckFailure.Step;
+import org.daxkit.conformance.run.CheckFailure;
 import org.daxkit.conformance.run.TargetContext;
 import org.daxkit.conformance.run.Verdict;
 import org.daxkit.conformance.support.ClusterRef;

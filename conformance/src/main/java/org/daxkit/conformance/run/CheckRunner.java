@@ -1,8 +1,8 @@
 package org.daxkit.conformance.run;
 
 import org.daxkit.conformance.catalog.ClauseCatalog;
-import org.daxkit.conformance.support.WaitFailed;
 import org.daxkit.conformance.support.PropertyFalsified;
+import org.daxkit.conformance.support.WaitFailed;
 import org.daxkit.conformance.wire.Exchange;
 import org.daxkit.reports.model.CheckResult;
 import org.daxkit.reports.model.ClauseInfo;

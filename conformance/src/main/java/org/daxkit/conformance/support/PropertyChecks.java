@@ -18,9 +18,9 @@ import org.daxkit.conformance.run.CheckAborted;
 import org.daxkit.conformance.run.TargetContext;
 import org.daxkit.reports.model.NotVerifiedCause;
 import org.quicktheories.QuickTheory;
+import org.quicktheories.api.AsString;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.Reporter;
-import org.quicktheories.api.AsString;
 
 /**
  * Runs a property with QuickTheories under the run's seed, example count and shrink budget. A failure

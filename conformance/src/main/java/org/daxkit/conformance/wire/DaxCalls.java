@@ -5,17 +5,17 @@ import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dax.DaxClient;
 import software.amazon.awssdk.services.dax.model.CreateClusterResponse;
 import software.amazon.awssdk.services.dax.model.CreateParameterGroupResponse;
-import software.amazon.awssdk.services.dax.model.DeleteParameterGroupResponse;
-import software.amazon.awssdk.services.dax.model.UpdateClusterResponse;
 import software.amazon.awssdk.services.dax.model.DecreaseReplicationFactorResponse;
 import software.amazon.awssdk.services.dax.model.DeleteClusterResponse;
-import software.amazon.awssdk.services.dax.model.DescribeEventsResponse;
-import software.amazon.awssdk.services.dax.model.SourceType;
-import software.amazon.awssdk.services.dax.model.Tag;
+import software.amazon.awssdk.services.dax.model.DeleteParameterGroupResponse;
 import software.amazon.awssdk.services.dax.model.DescribeClustersResponse;
+import software.amazon.awssdk.services.dax.model.DescribeEventsResponse;
 import software.amazon.awssdk.services.dax.model.IncreaseReplicationFactorResponse;
 import software.amazon.awssdk.services.dax.model.RebootNodeRequest;
 import software.amazon.awssdk.services.dax.model.RebootNodeResponse;
+import software.amazon.awssdk.services.dax.model.SourceType;
+import software.amazon.awssdk.services.dax.model.Tag;
+import software.amazon.awssdk.services.dax.model.UpdateClusterResponse;
 
 /** The DAX calls the checks make, each returning an {@link Answer} with its raw exchange. */
 public final class DaxCalls {
