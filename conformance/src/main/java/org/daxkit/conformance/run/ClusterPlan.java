@@ -30,39 +30,28 @@ final class ClusterPlan {
                 || TIMED.stream().anyMatch(p -> check.id().startsWith(p)));
     }
 
+    /** The clusters the checks will create for this run's seed and example count. */
     static List<Integer> sizes(List<Check> checks, TargetContext ctx) {
+        return sizes(checks, PropertyChecks.examples(ctx.seed(), ctx.tries(), ctx.observations().scenarios()).stream()
+                .map(RebootScenario::replicationFactor).toList());
+    }
+
+    /** The most clusters the checks may create, whatever the seed: every reboot scenario counted. */
+    static List<Integer> upperBound(List<Check> checks) {
+        return sizes(checks, List.of(1, 3, 3, 3, 4, 4, 4, 4));
+    }
+
+    private static List<Integer> sizes(List<Check> checks, List<Integer> scenarioSizes) {
         Set<String> ids = checks.stream().map(Check::id).collect(Collectors.toSet());
         List<Integer> sizes = new ArrayList<>();
         if (ids.stream().anyMatch(id -> id.startsWith("fault."))) {
             sizes.add(3); // the shared fixture
         }
         if (checks.stream().anyMatch(c -> OBSERVING.stream().anyMatch(p -> c.id().startsWith(p)))) {
-            List<RebootScenario> scenarios = PropertyChecks.examples(ctx.seed(), ctx.tries(),
-                    ctx.observations().scenarios());
-            scenarios.forEach(s -> sizes.add(s.replicationFactor()));
+            sizes.addAll(scenarioSizes);
         }
         if (ids.stream().anyMatch(id -> TIMED.stream().anyMatch(id::startsWith))) {
-            sizes.add(3);
-        }
-        add(ids, "fault.invalid-state.modifying", 3, sizes);
-        add(ids, "fault.invalid-state.deleting", 1, sizes);
-        add(ids, "state.reboot-while-rebooting", 1, sizes);
-        add(ids, "params.applied-by-reboot", 1, sizes);
-        return sizes;
-    }
-
-    /** The most clusters the checks may create, whatever the seed: every reboot scenario counted. */
-    static List<Integer> upperBound(List<Check> checks) {
-        Set<String> ids = checks.stream().map(Check::id).collect(Collectors.toSet());
-        List<Integer> sizes = new ArrayList<>();
-        if (ids.stream().anyMatch(id -> id.startsWith("fault."))) {
-            sizes.add(3);
-        }
-        if (checks.stream().anyMatch(c -> OBSERVING.stream().anyMatch(p -> c.id().startsWith(p)))) {
-            sizes.addAll(List.of(1, 3, 3, 3, 4, 4, 4, 4));
-        }
-        if (ids.stream().anyMatch(id -> TIMED.stream().anyMatch(id::startsWith))) {
-            sizes.add(3);
+            sizes.add(3); // the reboot followed in real time
         }
         add(ids, "fault.invalid-state.modifying", 3, sizes);
         add(ids, "fault.invalid-state.deleting", 1, sizes);
