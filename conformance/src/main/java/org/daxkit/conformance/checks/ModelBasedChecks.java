@@ -5,7 +5,7 @@ import org.daxkit.conformance.checks.model.Commands;
 import org.daxkit.conformance.checks.model.SequenceRuns;
 import org.daxkit.conformance.run.Check;
 import org.daxkit.conformance.run.CheckAborted;
-import org.daxkit.conformance.run.Verdict;
+import org.daxkit.conformance.run.CheckVerdict;
 import org.daxkit.conformance.support.PropertyChecks;
 import org.daxkit.conformance.targets.Capability;
 
@@ -24,7 +24,7 @@ public final class ModelBasedChecks {
                     }
                     PropertyChecks.forAllConcurrently(ctx, Commands.sequences(),
                             commands -> SequenceRuns.run(ctx, commands), SequenceRuns.parallelism(ctx));
-                    return Verdict.passed();
+                    return CheckVerdict.passed();
                 }));
     }
 }
