@@ -3,11 +3,11 @@ package org.daxkit.conformance.checks;
 import java.util.List;
 import org.daxkit.conformance.checks.model.Commands;
 import org.daxkit.conformance.checks.model.SequenceRuns;
-import org.daxkit.conformance.run.Check;
-import org.daxkit.conformance.run.CheckAborted;
-import org.daxkit.conformance.run.CheckVerdict;
-import org.daxkit.conformance.support.PropertyChecks;
-import org.daxkit.conformance.targets.Capability;
+import org.daxkit.conformance.check.Check;
+import org.daxkit.conformance.outcome.CheckAborted;
+import org.daxkit.conformance.check.CheckVerdict;
+import org.daxkit.conformance.properties.PropertyChecks;
+import org.daxkit.conformance.config.Capability;
 
 /** RN-6.1: random call sequences against the suite's own model of DAX state. */
 public final class ModelBasedChecks {
@@ -22,7 +22,7 @@ public final class ModelBasedChecks {
                     if (!ctx.clusters().canCreate()) {
                         throw CheckAborted.missing(Capability.CREATE_CLUSTERS, "sequences create their own clusters");
                     }
-                    PropertyChecks.forAllConcurrently(ctx, Commands.sequences(),
+                    PropertyChecks.forAllConcurrently(ctx.properties(), Commands.sequences(),
                             commands -> SequenceRuns.run(ctx, commands), SequenceRuns.parallelism(ctx));
                     return CheckVerdict.passed();
                 }));

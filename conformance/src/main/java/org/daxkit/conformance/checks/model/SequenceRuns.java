@@ -1,7 +1,7 @@
 package org.daxkit.conformance.checks.model;
 
 import java.util.List;
-import org.daxkit.conformance.run.TargetContext;
+import org.daxkit.conformance.check.TargetContext;
 
 /** Entry point of the model-based property: one generated sequence, one run with fresh names. */
 public final class SequenceRuns {
