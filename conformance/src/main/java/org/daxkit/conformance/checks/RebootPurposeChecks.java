@@ -183,7 +183,7 @@ public final class RebootPurposeChecks {
                     + " target's events are dated when it was recorded, not within this run's reboot");
         }
         TimedReboot t = ctx.observations().timed(ctx.target().timing().reboot());
-        t.observation().rebootCluster();
+        t.observation().requireRebootSucceeded();
         if (t.after() == null) {
             throw t.failure(ctx.target().timing().reboot());
         }

@@ -100,7 +100,7 @@ public final class RebootStateChecks {
     private static CheckVerdict availableAgain(TargetContext ctx) {
         TimedReboot t = timed(ctx);
         RebootObservation o = t.observation();
-        o.rebootCluster();
+        o.requireRebootSucceeded();
         if (t.after() == null) {
             throw t.failure(ctx.target().timing().reboot());
         }
@@ -110,7 +110,7 @@ public final class RebootStateChecks {
     private static CheckVerdict clusterUnchanged(TargetContext ctx) {
         TimedReboot t = timed(ctx);
         RebootObservation o = t.observation();
-        o.rebootCluster();
+        o.requireRebootSucceeded();
         if (t.after() == null) {
             throw t.failure(ctx.target().timing().reboot());
         }

@@ -25,6 +25,12 @@ public record RebootObservation(
 
     /** The cluster in the RebootNode response; a failed reboot fails the check that needs it. */
     public Cluster rebootCluster() {
+        requireRebootSucceeded();
+        return reboot.response().cluster();
+    }
+
+    /** Fails the check unless RebootNode succeeded with a Cluster: the precondition of every reboot check. */
+    public void requireRebootSucceeded() {
         if (!reboot.ok()) {
             throw new CheckFailure("RebootNode of node " + nodeId + " of available cluster " + clusterName
                     + " must succeed; got " + reboot.summary(), reboot.exchange());
@@ -33,7 +39,6 @@ public record RebootObservation(
             throw new CheckFailure("a successful RebootNode response must carry Cluster; got "
                     + reboot.exchange().describeResponse(), reboot.exchange());
         }
-        return reboot.response().cluster();
     }
 
     /** The cluster DescribeClusters showed just before the reboot; the target must have shown it. */
@@ -49,7 +54,7 @@ public record RebootObservation(
 
     /** The cluster DescribeClusters showed right after the reboot. */
     public Cluster duringCluster() {
-        rebootCluster();
+        requireRebootSucceeded();
         Cluster c = ClusterViews.only(during);
         if (c == null) {
             throw new CheckFailure("DescribeClusters for " + clusterName + " right after RebootNode must return"
