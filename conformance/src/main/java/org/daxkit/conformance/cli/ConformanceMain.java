@@ -96,6 +96,7 @@ public final class ConformanceMain {
             printClusters(out, session);
             int code = ExitCodes.of(results);
             printSummary(out, results, (System.nanoTime() - start) / 1_000_000, code);
+            session.recording().ifPresent(r -> RecordNotice.print(r, out, err));
             return write(results, config.reportDir(), out, err, code);
         } catch (ConfigException e) {
             err.println("error: " + e.getMessage());
