@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Collectors;
 import org.daxkit.conformance.catalog.ClauseCatalog;
+import org.daxkit.conformance.compare.CompareCommand;
 import org.daxkit.conformance.config.ConfigException;
 import org.daxkit.conformance.config.ConfigKey;
 import org.daxkit.conformance.config.ConformanceConfig;
@@ -51,6 +52,9 @@ public final class ConformanceMain {
                           PrintStream err) {
         if (args.length > 0 && args[0].equals(CleanupCommand.NAME)) {
             return CleanupCommand.run(Arrays.copyOfRange(args, 1, args.length), env, sysprops, out, err);
+        }
+        if (args.length > 0 && args[0].equals(CompareCommand.NAME)) {
+            return CompareCommand.run(Arrays.copyOfRange(args, 1, args.length), out, err);
         }
         ConformanceConfig config;
         try {
@@ -157,7 +161,9 @@ public final class ConformanceMain {
     static String help() {
         StringBuilder b = new StringBuilder();
         b.append("Usage: java -jar dax-conformance.jar [options]\n");
-        b.append("       java -jar dax-conformance.jar cleanup (--endpoint-url URL | --aws --region R) [--yes]\n\n");
+        b.append("       java -jar dax-conformance.jar cleanup (--endpoint-url URL | --aws --region R) [--yes]\n");
+        b.append("       java -jar dax-conformance.jar compare RECORD_A RECORD_B [--report FILE]"
+                + "   (two --record directories side by side; compare --help)\n\n");
         b.append("Checks a DAX endpoint's RebootNode (and the calls around it) through the AWS SDK for Java v2.\n");
         b.append("Without --endpoint-url it starts the embedded reference implementation and checks that.\n\n");
         b.append("Options (each also as system property dax.conformance.<name> or env DAX_CONFORMANCE_<NAME>;\n");
