@@ -76,7 +76,8 @@ public final class RunRecorder implements Consumer<Exchange> {
         run.put("sdkVersion", metadata.sdkVersion());
         run.put("startedAt", metadata.startedAt().toString());
         run.put("accountIdsMasked", maskAccountIds);
-        run.put("credentials", "dropped: Authorization, X-Amz-Security-Token and every header carrying credentials");
+        run.put("credentials", "not recorded: headers carrying credentials dropped, the run's keys replaced by "
+                + CredentialFilter.REDACTED);
         writeRun();
     }
 
