@@ -12,7 +12,9 @@ final class MarkdownReport {
         md.append("- **B**: ").append(cell(c.b().describe())).append("\n\n");
         md.append("Summary: ").append(c.summary()).append("\n");
         for (Section s : c.sections()) {
-            md.append("\n## ").append(s.title()).append("\n\n").append(cell(s.about())).append(".");
+            String about = cell(s.about());
+            md.append("\n## ").append(s.title()).append("\n\n")
+                    .append(Character.toUpperCase(about.charAt(0))).append(about.substring(1)).append('.');
             if (s.same() > 0) {
                 md.append(" ").append(s.same()).append(" compared items agree.");
             }
