@@ -55,7 +55,7 @@ final class ValueFormat {
         if (isTime(member)) {
             return isIsoTime(s) ? "string (ISO-8601 time)" : "string";
         }
-        if (member.endsWith("Status") || member.equals("Status")) {
+        if (member.endsWith("Status")) {
             return "string (" + letterCase(s) + ")";
         }
         if (s.startsWith("dax://") || s.startsWith("daxs://")) {
