@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.daxkit.conformance.fixtures.ClusterViews;
 
 /**
  * Names a record's clusters by order of creation ({@code cluster#1}, {@code cluster#2}, ...), so two runs that
@@ -20,14 +19,14 @@ final class ClusterNaming {
             if (e.operation().equals("CreateCluster") && e.succeeded()) {
                 String name = e.requestText("ClusterName");
                 if (name == null) {
-                    name = ClusterViews.in(e).stream().map(ClusterViews::name).findFirst().orElse(null);
+                    name = RecordedClusters.in(e).stream().map(RecordedClusters::name).findFirst().orElse(null);
                 }
                 naming.add(name);
             }
         }
         for (RecordedExchange e : r.exchanges()) {
-            for (JsonNode c : ClusterViews.in(e)) {
-                naming.add(ClusterViews.name(c));
+            for (JsonNode c : RecordedClusters.in(e)) {
+                naming.add(RecordedClusters.name(c));
             }
         }
         return naming;

@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.daxkit.conformance.fixtures.ClusterViews;
 
 /**
  * The Status values each cluster showed, and the NodeStatus values each node showed, in successive successful
@@ -21,19 +20,19 @@ final class StatusHistory {
     static StatusHistory of(Record r, ClusterNaming naming) {
         StatusHistory h = new StatusHistory();
         for (RecordedExchange e : r.exchanges()) {
-            for (JsonNode c : ClusterViews.in(e)) {
-                String name = ClusterViews.name(c);
+            for (JsonNode c : RecordedClusters.in(e)) {
+                String name = RecordedClusters.name(c);
                 String label = naming.label(name);
                 if (label == null) {
                     continue;
                 }
-                append(h.clusters, label, ClusterViews.text(c, "Status"));
+                append(h.clusters, label, RecordedClusters.text(c, "Status"));
                 JsonNode nodes = c.get("Nodes");
                 if (nodes != null && nodes.isArray()) {
                     for (JsonNode n : nodes) {
-                        String node = naming.nodeLabel(name, ClusterViews.text(n, "NodeId"));
+                        String node = naming.nodeLabel(name, RecordedClusters.text(n, "NodeId"));
                         if (node != null) {
-                            append(h.nodes, node, ClusterViews.text(n, "NodeStatus"));
+                            append(h.nodes, node, RecordedClusters.text(n, "NodeStatus"));
                         }
                     }
                 }

@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import org.daxkit.conformance.fixtures.ClusterViews;
 
 /**
  * How long transitions took, as a client sees them: from sending the call that starts one to the first
@@ -47,19 +46,19 @@ final class TransitionTimes {
         Map<String, Measured> out = new LinkedHashMap<>();
         out.put(CREATE, measure(r, "CreateCluster", start -> {
             String name = start.requestText("ClusterName");
-            return e -> ClusterViews.in(e).stream().anyMatch(c -> name != null && name.equals(ClusterViews.name(c))
-                    && "available".equalsIgnoreCase(ClusterViews.text(c, "Status")));
+            return e -> RecordedClusters.in(e).stream().anyMatch(c -> name != null && name.equals(RecordedClusters.name(c))
+                    && "available".equalsIgnoreCase(RecordedClusters.text(c, "Status")));
         }));
         out.put(REBOOT, measure(r, "RebootNode", start -> {
             String name = start.requestText("ClusterName");
             String node = start.requestText("NodeId");
-            return e -> ClusterViews.in(e).stream().filter(c -> name != null && name.equals(ClusterViews.name(c)))
+            return e -> RecordedClusters.in(e).stream().filter(c -> name != null && name.equals(RecordedClusters.name(c)))
                     .anyMatch(c -> nodeAvailable(c, node));
         }));
         out.put(DELETE, measure(r, "DeleteCluster", start -> {
             String name = start.requestText("ClusterName");
             return e -> asksFor(e, name) && ("ClusterNotFoundFault".equals(e.errorCode())
-                    || e.succeeded() && ClusterViews.in(e).stream().noneMatch(c -> name.equals(ClusterViews.name(c))));
+                    || e.succeeded() && RecordedClusters.in(e).stream().noneMatch(c -> name.equals(RecordedClusters.name(c))));
         }));
         return out;
     }
@@ -94,9 +93,9 @@ final class TransitionTimes {
             return false;
         }
         for (JsonNode n : nodes) {
-            String id = ClusterViews.text(n, "NodeId");
+            String id = RecordedClusters.text(n, "NodeId");
             if (id != null && id.equalsIgnoreCase(nodeId)
-                    && "available".equalsIgnoreCase(ClusterViews.text(n, "NodeStatus"))) {
+                    && "available".equalsIgnoreCase(RecordedClusters.text(n, "NodeStatus"))) {
                 return true;
             }
         }

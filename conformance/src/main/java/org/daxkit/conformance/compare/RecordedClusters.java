@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 
 /** The clusters a successful response shows: {@code Cluster} (most operations) or {@code Clusters[]}. */
-final class ClusterViews {
-    private ClusterViews() {
+final class RecordedClusters {
+    private RecordedClusters() {
     }
 
     static List<JsonNode> in(RecordedExchange e) {
