@@ -1,7 +1,7 @@
 package org.daxkit.reference.control;
 
 import java.util.List;
-import org.daxkit.reference.api.OperationTable;
+import org.daxkit.reference.ops.OperationTable;
 import org.daxkit.reference.state.DaxStore;
 
 /** Assembles the control API's route table. */

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
 import org.daxkit.reference.api.ErrorCode;
-import org.daxkit.reference.api.Operation;
-import org.daxkit.reference.api.OperationTable;
+import org.daxkit.reference.ops.Operation;
+import org.daxkit.reference.ops.OperationTable;
 import org.daxkit.reference.state.DaxStore;
 
 /**
