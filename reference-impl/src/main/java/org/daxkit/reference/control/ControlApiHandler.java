@@ -68,7 +68,7 @@ public final class ControlApiHandler implements HttpHandler {
         }
         RequestBodies.requireDeclaredLengthWithinReach(exchange.getRequestHeaders().getFirst("Content-Length"));
         ObjectNode body = RequestBodies.readObject(exchange.getRequestBody());
-        return route.get().handle(body);
+        return route.get().handler().handle(body);
     }
 
     /** A control error with its own status (403, 404, 405). */

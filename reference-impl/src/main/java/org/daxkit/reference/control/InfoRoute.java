@@ -7,21 +7,11 @@ import org.daxkit.reference.Version;
 import org.daxkit.reference.api.Json;
 
 /** GET /_control/info: what this server is, what it can do, and its transition durations. */
-final class InfoRoute implements ControlRoute {
+final class InfoRoute implements ControlRouteHandler {
     private final ServerSettings settings;
 
     InfoRoute(ServerSettings settings) {
         this.settings = settings;
-    }
-
-    @Override
-    public String method() {
-        return "GET";
-    }
-
-    @Override
-    public String path() {
-        return "/info";
     }
 
     @Override
