@@ -17,7 +17,7 @@ final class CreateParameterGroupHandler implements OperationHandler {
 
     @Override
     public ObjectNode handle(Input input, DaxStore store) {
-        String name = Checks.newGroupName(input, "ParameterGroupName");
+        String name = Validators.newGroupName(input, "ParameterGroupName");
         String description = input.string("Description").filter(d -> !d.isEmpty()).orElse(null);
         return store.apply(tx -> {
             if (tx.parameterGroups().containsKey(name)) {

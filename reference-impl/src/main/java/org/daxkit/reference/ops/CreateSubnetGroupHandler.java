@@ -18,7 +18,7 @@ final class CreateSubnetGroupHandler implements OperationHandler {
 
     @Override
     public ObjectNode handle(Input input, DaxStore store) {
-        String name = Checks.newGroupNameAsGiven(input, "SubnetGroupName");
+        String name = Validators.newGroupNameAsGiven(input, "SubnetGroupName");
         String description = input.string("Description").filter(d -> !d.isEmpty()).orElse(null);
         var settings = store.settings();
         var subnets = SubnetGroups.subnets(SubnetGroups.requiredSubnetIds(input), settings.region());

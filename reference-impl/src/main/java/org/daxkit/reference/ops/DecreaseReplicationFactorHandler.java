@@ -21,7 +21,7 @@ import org.daxkit.reference.state.Node;
 final class DecreaseReplicationFactorHandler implements OperationHandler {
     @Override
     public ObjectNode handle(Input input, DaxStore store) {
-        String name = Checks.clusterName(input, "ClusterName");
+        String name = Validators.clusterName(input, "ClusterName");
         // No upper bound here: DecreaseReplicationFactor does not list NodeQuotaForClusterExceededFault, and a
         // factor that is not below the current one is InvalidParameterValueException anyway.
         int target = ReplicationFactors.atLeastOne("NewReplicationFactor", input.integer("NewReplicationFactor")

@@ -9,7 +9,7 @@ import org.daxkit.reference.state.DaxStore;
 final class DeleteClusterHandler implements OperationHandler {
     @Override
     public ObjectNode handle(Input input, DaxStore store) {
-        String name = Checks.clusterName(input, "ClusterName");
+        String name = Validators.clusterName(input, "ClusterName");
         return store.apply(tx -> {
             Cluster cluster = tx.cluster(name);
             ClusterStates.requireAvailable(cluster);

@@ -14,8 +14,8 @@ final class DescribeClustersHandler implements OperationHandler {
     @Override
     public ObjectNode handle(Input input, DaxStore store) {
         List<String> names = input.stringList("ClusterNames").orElse(List.of());
-        names.forEach(n -> Checks.wellFormedClusterName("ClusterNames", n));
-        int max = Checks.maxResults(input);
+        names.forEach(n -> Validators.wellFormedClusterName("ClusterNames", n));
+        int max = Validators.maxResults(input);
         String token = input.string("NextToken").orElse(null);
         return store.apply(tx -> LISTING.answer(names, tx.clusters().values(), tx::cluster, max, token));
     }

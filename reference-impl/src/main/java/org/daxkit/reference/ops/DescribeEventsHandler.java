@@ -34,7 +34,7 @@ final class DescribeEventsHandler implements OperationHandler {
         if (minutes.isPresent() && minutes.get() < 0) {
             throw DaxFault.invalidParameter("The parameter Duration must not be negative, got " + minutes.get() + ".");
         }
-        int max = Checks.maxResults(input);
+        int max = Validators.maxResults(input);
         String token = input.string("NextToken").orElse(null);
         return store.apply(tx -> {
             Instant to = end.orElse(tx.now());

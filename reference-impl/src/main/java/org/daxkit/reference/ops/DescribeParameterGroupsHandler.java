@@ -13,7 +13,7 @@ final class DescribeParameterGroupsHandler implements OperationHandler {
     @Override
     public ObjectNode handle(Input input, DaxStore store) {
         List<String> names = input.stringList("ParameterGroupNames").orElse(List.of());
-        int max = Checks.maxResults(input);
+        int max = Validators.maxResults(input);
         String token = input.string("NextToken").orElse(null);
         return store.apply(tx -> LISTING.answer(names, tx.parameterGroups().values(), tx::parameterGroup, max, token));
     }

@@ -13,7 +13,7 @@ final class DescribeSubnetGroupsHandler implements OperationHandler {
     @Override
     public ObjectNode handle(Input input, DaxStore store) {
         List<String> names = input.stringList("SubnetGroupNames").orElse(List.of());
-        int max = Checks.maxResults(input);
+        int max = Validators.maxResults(input);
         String token = input.string("NextToken").orElse(null);
         return store.apply(tx -> LISTING.answer(names, tx.subnetGroups().values(), tx::subnetGroup, max, token));
     }

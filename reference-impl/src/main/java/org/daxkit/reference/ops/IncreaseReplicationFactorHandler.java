@@ -12,7 +12,7 @@ import org.daxkit.reference.state.DaxStore;
 final class IncreaseReplicationFactorHandler implements OperationHandler {
     @Override
     public ObjectNode handle(Input input, DaxStore store) {
-        String name = Checks.clusterName(input, "ClusterName");
+        String name = Validators.clusterName(input, "ClusterName");
         int target = ReplicationFactors.check("NewReplicationFactor", input.integer("NewReplicationFactor")
                 .orElseThrow(() -> Input.missing("NewReplicationFactor")));
         var settings = store.settings();

@@ -20,9 +20,9 @@ final class UpdateClusterHandler implements OperationHandler {
 
     @Override
     public ObjectNode handle(Input input, DaxStore store) {
-        String name = Checks.clusterName(input, "ClusterName");
+        String name = Validators.clusterName(input, "ClusterName");
         Optional<String> description = input.string("Description");
-        Optional<String> window = input.string("PreferredMaintenanceWindow").map(Checks::maintenanceWindow);
+        Optional<String> window = input.string("PreferredMaintenanceWindow").map(Validators::maintenanceWindow);
         Optional<String> topicArn = input.string("NotificationTopicArn");
         Optional<String> topicStatus = input.string("NotificationTopicStatus");
         if (topicStatus.isPresent() && !TOPIC_STATUSES.contains(topicStatus.get())) {
@@ -30,7 +30,7 @@ final class UpdateClusterHandler implements OperationHandler {
                     + topicStatus.get() + "'.");
         }
         Optional<String> parameterGroup = input.string("ParameterGroupName");
-        Optional<List<String>> securityGroups = input.stringList("SecurityGroupIds").map(Checks::securityGroupIds);
+        Optional<List<String>> securityGroups = input.stringList("SecurityGroupIds").map(Validators::securityGroupIds);
         return store.apply(tx -> {
             Cluster cluster = tx.cluster(name);
             ClusterStates.requireAvailable(cluster);
