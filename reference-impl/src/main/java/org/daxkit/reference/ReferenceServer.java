@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.daxkit.reference.auth.SigV4Authenticator;
+import org.daxkit.reference.config.ServerSettings;
 import org.daxkit.reference.control.ControlApiHandler;
 import org.daxkit.reference.control.ControlRoutes;
 import org.daxkit.reference.http.DaxApiHandler;

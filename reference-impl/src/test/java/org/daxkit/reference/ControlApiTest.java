@@ -31,7 +31,7 @@ class ControlApiTest {
         JsonNode info = reply.json();
         assertThat(reply.header("Content-Type")).isEqualTo("application/json");
         assertThat(info.path("server").asText()).isEqualTo("dax-reference-impl");
-        assertThat(info.path("version").asText()).isNotBlank();
+        assertThat(info.path("version").asText()).isNotBlank().isNotEqualTo("unknown");
         assertThat(info.path("region").asText()).isEqualTo("eu-west-1");
         assertThat(info.path("accountId").asText()).isEqualTo("111122223333");
         assertThat(info.path("capabilities").toString()).isEqualTo(

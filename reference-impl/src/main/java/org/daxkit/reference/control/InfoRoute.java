@@ -2,8 +2,8 @@ package org.daxkit.reference.control;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.daxkit.reference.ServerSettings;
-import org.daxkit.reference.Version;
+import org.daxkit.reference.config.ServerSettings;
+import org.daxkit.reference.config.Version;
 import org.daxkit.reference.api.Json;
 
 /** GET /_control/info: what this server is, what it can do, and its transition durations. */
