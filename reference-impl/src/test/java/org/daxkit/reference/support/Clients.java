@@ -8,7 +8,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dax.DaxClient;
 
-/** The real SDK client, set up the way the team's standards ask (no retries, so calls count exactly). */
+/** The real SDK client for a test server; no retries, so each call is sent once and its fault seen as is. */
 public final class Clients {
     private Clients() {
     }
