@@ -15,11 +15,11 @@ import org.daxkit.reference.state.Names;
 import org.daxkit.reference.state.Node;
 
 /**
- * RebootNode, in the validation order the kit documents (Contract 1): parameters, cluster exists,
+ * RebootNode, in the validation order the kit documents (README, documented choices): parameters, cluster exists,
  * service-linked role, cluster available, node exists. The node reboots; the cluster stays available.
  */
 final class RebootNodeHandler implements OperationHandler {
-    /** Contract 1 puts the role check after parameter validation and the cluster lookup. */
+    /** The documented order puts the role check after parameter validation and the cluster lookup. */
     @Override
     public boolean checksServiceLinkedRoleItself() {
         return true;
@@ -44,7 +44,7 @@ final class RebootNodeHandler implements OperationHandler {
         });
     }
 
-    /** Contract 1: missing, empty or malformed is InvalidParameterValueException (a non-string never gets here). */
+    /** Documented choice: missing, empty or malformed is InvalidParameterValueException (a non-string never gets here). */
     private static String parameter(Input input, String member, Predicate<String> wellFormed, String expected) {
         JsonNode value = input.raw(member);
         if (value == null || value.textValue().isEmpty()) {
