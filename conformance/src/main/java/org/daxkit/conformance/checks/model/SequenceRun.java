@@ -104,7 +104,7 @@ final class SequenceRun {
         if (s.phase().transitional()) {
             // The target may have ended the transition before the call arrived: not held against it.
             Answer<DescribeClustersResponse> d = ctx.calls().describeCluster(name);
-            ClusterState ended = StateJudge.ended(s, d);
+            ClusterState ended = endedBefore(c, s, in, a, d);
             if (ended != null) {
                 Prediction q = DaxModel.predict(c, in, ended, name);
                 if (q.accepts(a)) {
@@ -118,6 +118,32 @@ final class SequenceRun {
         }
         throw new CheckFailure(where + p.situation() + " must " + p.requirement() + "; got " + a.summary() + seen,
                 a.exchange());
+    }
+
+    /**
+     * The state the slot's transition had ended in before the call, if what the target shows proves it ended:
+     * DescribeClusters right after shows the end; or the call succeeded and what it started shows it (a new
+     * cluster by a deleted name, a replication-factor change that lists the nodes the transition ended with).
+     * DeleteCluster leaves no trace of the state it found, so its success while the model has a transition is
+     * taken as a race (counted, and bounded like every race).
+     */
+    private ClusterState endedBefore(Command c, ClusterState s, Intent in, Answer<?> a,
+                                     Answer<DescribeClustersResponse> d) {
+        ClusterState ended = StateJudge.ended(s, d);
+        if (ended != null || !a.ok()) {
+            return ended;
+        }
+        if (s.phase() == Phase.DELETING) {
+            boolean recreated = c instanceof Command.Create && StateJudge.describe(ClusterState.creating(in.factor()), d).fits();
+            return recreated ? ClusterState.gone() : null;
+        }
+        if (c instanceof Command.Increase || c instanceof Command.Decrease) {
+            return StateJudge.endedBeforeChange(s, responseCluster(a), c instanceof Command.Increase);
+        }
+        if (c instanceof Command.Delete && (a.ok() && StateJudge.describe(s.deleting(), d).fits())) {
+            return new ClusterState(Phase.AVAILABLE, s.size(), s.ids(), Set.of());
+        }
+        return null;
     }
 
     private void accept(int slot, Command c, Intent in, Prediction p, ClusterState before, Answer<?> a) {

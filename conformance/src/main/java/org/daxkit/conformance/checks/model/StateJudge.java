@@ -145,13 +145,29 @@ final class StateJudge {
      * replication-factor change, the nodes kept) the transition leads to; null if what it shows is no such end.
      */
     static ClusterState ended(ClusterState s, Cluster c) {
-        if (c == null || !s.phase().transitional() || s.phase() == Phase.DELETING) {
+        if (c == null || (!"available".equals(c.status()) && !(s.mayBeRebooting() && "modifying".equals(c.status())))) {
             return null;
         }
-        if (!"available".equals(c.status()) && !(s.mayBeRebooting() && "modifying".equals(c.status()))) {
+        return endedWith(s, ids(c));
+    }
+
+    /**
+     * The state a transition had ended in when a replication-factor change that followed it succeeded, from the
+     * cluster that change answered with: its nodes then were the ones listed, less those an increase is
+     * creating.
+     */
+    static ClusterState endedBeforeChange(ClusterState s, Cluster answered, boolean increase) {
+        if (answered == null) {
             return null;
         }
-        List<String> listed = ids(c);
+        return endedWith(s, nodes(answered).stream().filter(n -> !increase || !"creating".equals(n.nodeStatus()))
+                .map(Node::nodeId).toList());
+    }
+
+    private static ClusterState endedWith(ClusterState s, List<String> listed) {
+        if (!s.phase().transitional() || s.phase() == Phase.DELETING) {
+            return null;
+        }
         if (listed.size() != s.size() || new HashSet<>(listed).size() != listed.size()) {
             return null;
         }
