@@ -6,7 +6,7 @@ import java.util.Locale;
  * What the sequences of one check did: steps, reboots that reached a node the cluster has, predictions made
  * for clusters in transition, and races (a transition the target ended before the call arrived, so the
  * answer for the ended state was accepted). Too many races and the transitional predictions were not
- * really tested.
+ * really tested. Safe to share between sequences that run at once.
  */
 public final class SequenceTally {
     private int sequences;
@@ -16,11 +16,11 @@ public final class SequenceTally {
     private int transitional;
     private int races;
 
-    void sequence() {
+    synchronized void sequence() {
         sequences++;
     }
 
-    void step(Command c, ClusterState s) {
+    synchronized void step(Command c, ClusterState s) {
         steps++;
         if (c instanceof Command.Reboot || c instanceof Command.RebootUnknownNode) {
             reboots++;
@@ -33,24 +33,24 @@ public final class SequenceTally {
         }
     }
 
-    void race() {
+    synchronized void race() {
         races++;
     }
 
-    public int races() {
+    public synchronized int races() {
         return races;
     }
 
-    public int transitional() {
+    public synchronized int transitional() {
         return transitional;
     }
 
     /** More than half of the transitional predictions, and at least three, were overtaken by the target. */
-    public boolean tooManyRaces() {
+    public synchronized boolean tooManyRaces() {
         return races >= 3 && races * 2 > transitional;
     }
 
-    public String summary() {
+    public synchronized String summary() {
         return String.format(Locale.ROOT, "%d sequences, %.1f steps each after creating their clusters;"
                         + " %d RebootNode steps, %d of them (%d%% of all steps) of a node an available cluster has;"
                         + " %d predictions for clusters in transition, %d overtaken by the target (races)",
