@@ -1,17 +1,16 @@
 package org.daxkit.reports;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.daxkit.reports.analysis.Verdict;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.daxkit.reports.analysis.Verdict;
 import org.daxkit.reports.model.RunResults;
 
 /** Reads and writes results.json. Unknown members are tolerated on read so newer files stay readable. */

@@ -23,8 +23,15 @@ public final class ClauseCatalog {
     public static final String RESOURCE = "/org/daxkit/conformance/clauses.json";
 
     private final Map<String, ClauseInfo> clauses;
+    private final Map<String, String> hints;
 
     public ClauseCatalog(List<ClauseInfo> clauses) {
+        this(clauses, Map.of());
+    }
+
+    /** @param hints per clause id, "if this fails, check ...": where to look when the clause's check fails */
+    public ClauseCatalog(List<ClauseInfo> clauses, Map<String, String> hints) {
+        this.hints = Map.copyOf(hints);
         Map<String, ClauseInfo> map = new LinkedHashMap<>();
         for (ClauseInfo c : clauses) {
             if (map.put(c.id(), c) != null) {
@@ -47,7 +54,9 @@ public final class ClauseCatalog {
                 list.add(new ClauseInfo(c.path("id").asText(), Level.valueOf(c.path("level").asText()),
                         c.path("text").asText(), List.copyOf(checks)));
             }
-            return new ClauseCatalog(list);
+            Map<String, String> hints = new LinkedHashMap<>();
+            root.path("hints").fields().forEachRemaining(e -> hints.put(e.getKey(), e.getValue().asText()));
+            return new ClauseCatalog(list, hints);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
@@ -59,6 +68,11 @@ public final class ClauseCatalog {
 
     public ClauseInfo clause(String id) {
         return clauses.get(id);
+    }
+
+    /** "if this fails, check ..." for the clause, or null. */
+    public String hint(String clauseId) {
+        return hints.get(clauseId);
     }
 
     /** Everything that keeps catalog and checks from matching one to one; empty when they match. */
@@ -76,6 +90,11 @@ public final class ClauseCatalog {
                 problems.add("clause " + clause.id() + " does not list check " + check.id() + " that cites it");
             }
         }
+        for (String id : hints.keySet()) {
+            if (!clauses.containsKey(id)) {
+                problems.add("a hint names unknown clause " + id);
+            }
+        }
         for (ClauseInfo clause : clauses.values()) {
             if (clause.checks().isEmpty()) {
                 problems.add("clause " + clause.id() + " has no check");
@@ -87,6 +106,9 @@ public final class ClauseCatalog {
             }
             if (clause.text().isBlank()) {
                 problems.add("clause " + clause.id() + " has no text");
+            }
+            if (!hints.isEmpty() && (hints.get(clause.id()) == null || !hints.get(clause.id()).startsWith("if this fails"))) {
+                problems.add("clause " + clause.id() + " has no \"if this fails, check ...\" hint");
             }
         }
         return problems;

@@ -1,10 +1,9 @@
 package org.daxkit.conformance.checks;
 
-import org.daxkit.conformance.run.CheckFailure;
-import org.daxkit.reports.model.NotVerifiedCause;
 import java.util.List;
 import org.daxkit.conformance.run.Check;
 import org.daxkit.conformance.run.CheckAborted;
+import org.daxkit.conformance.run.CheckFailure;
 import org.daxkit.conformance.run.TargetContext;
 import org.daxkit.conformance.run.Verdict;
 import org.daxkit.conformance.support.ClusterRef;
@@ -12,6 +11,7 @@ import org.daxkit.conformance.support.FaultExpectations;
 import org.daxkit.conformance.support.ListedFault;
 import org.daxkit.conformance.targets.Capability;
 import org.daxkit.conformance.wire.Answer;
+import org.daxkit.reports.model.NotVerifiedCause;
 import software.amazon.awssdk.services.dax.model.Cluster;
 import software.amazon.awssdk.services.dax.model.RebootNodeResponse;
 
@@ -51,21 +51,32 @@ public final class InvalidStateChecks {
                     }
                     for (int i = 0; i < ATTEMPTS; i++) {
                         Subject s = setup.start(ctx);
-                        Answer<RebootNodeResponse> a = ctx.retryingCalls().rebootNode(s.cluster(), s.nodeId());
-                        String situation = "RebootNode of node " + s.nodeId() + " while cluster " + s.cluster() + " is "
-                                + state;
-                        if (a.isFault(ListedFault.INVALID_CLUSTER_STATE.code())) {
-                            return Verdict.passed(FaultExpectations.verify(a, ListedFault.INVALID_CLUSTER_STATE,
-                                    situation));
-                        }
-                        Cluster after = ctx.clusters().describe(s.cluster());
-                        if (after != null && state.equals(after.status())) {
-                            FaultExpectations.verify(a, ListedFault.INVALID_CLUSTER_STATE, situation);
+                        try {
+                            Verdict v = judge(ctx, s, state);
+                            if (v != null) {
+                                return v;
+                            }
+                        } finally {
+                            ctx.clusters().release(s.cluster());
                         }
                     }
-                    return Verdict.notVerified(NotVerifiedCause.RACE, "the cluster left the " + state + " state before RebootNode could be"
-                            + " judged, " + ATTEMPTS + " times; give the target longer transitions");
+                    return Verdict.notVerified(NotVerifiedCause.RACE, "the cluster left the " + state + " state before"
+                            + " RebootNode could be judged, " + ATTEMPTS + " times; give the target longer transitions");
                 });
+    }
+
+    /** The verdict on one attempt, or null when the race with the transition was lost. */
+    private static Verdict judge(TargetContext ctx, Subject s, String state) {
+        Answer<RebootNodeResponse> a = ctx.retryingCalls().rebootNode(s.cluster(), s.nodeId());
+        String situation = "RebootNode of node " + s.nodeId() + " while cluster " + s.cluster() + " is " + state;
+        if (a.isFault(ListedFault.INVALID_CLUSTER_STATE.code())) {
+            return Verdict.passed(FaultExpectations.verify(a, ListedFault.INVALID_CLUSTER_STATE, situation));
+        }
+        Cluster after = ctx.clusters().describe(s.cluster());
+        if (after != null && state.equals(after.status())) {
+            FaultExpectations.verify(a, ListedFault.INVALID_CLUSTER_STATE, situation);
+        }
+        return null;
     }
 
     /** A node id while creating: DAX names nodes <cluster>-a, -b, ... and nodes are not listed yet. */

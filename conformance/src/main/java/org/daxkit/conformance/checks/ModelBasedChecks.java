@@ -26,7 +26,8 @@ public final class ModelBasedChecks {
                         throw CheckAborted.missing(Capability.CREATE_CLUSTERS, "sequences create their own clusters");
                     }
                     SequenceTally tally = new SequenceTally();
-                    PropertyChecks.forAll(ctx, Commands.scenarios(), s -> SequenceRuns.run(ctx, s, tally));
+                    PropertyChecks.forAllConcurrently(ctx, Commands.scenarios(), s -> SequenceRuns.run(ctx, s, tally),
+                            SequenceRuns.parallelism(ctx));
                     if (tally.tooManyRaces()) {
                         return Verdict.notVerified(NotVerifiedCause.RACE, tally.races() + " of "
                                 + tally.transitional() + " predictions for clusters in transition were overtaken by"

@@ -2,8 +2,8 @@ package org.daxkit.conformance.checks;
 
 import java.util.List;
 import org.daxkit.conformance.run.CheckAborted;
-import org.daxkit.conformance.run.CheckFailure;
 import org.daxkit.conformance.run.CheckFailure.Step;
+import org.daxkit.conformance.run.CheckFailure;
 import org.daxkit.conformance.run.TargetContext;
 import org.daxkit.conformance.run.Verdict;
 import org.daxkit.conformance.support.ClusterRef;
@@ -62,6 +62,8 @@ final class PendingParameters {
         } finally {
             if (group != null) {
                 releaseGroup(ctx, c.name(), group);
+            } else {
+                ctx.clusters().release(c.name());
             }
         }
     }
@@ -137,14 +139,12 @@ final class PendingParameters {
 
     /** A group in use cannot be deleted: the cluster goes first. Failures here only leave a group behind. */
     private static void releaseGroup(TargetContext ctx, String cluster, String group) {
-        Answer<?> deleted = ctx.calls().deleteCluster(cluster);
-        if (deleted.ok()) {
-            try {
-                ctx.clusters().awaitGone(cluster);
-                ctx.calls().deleteParameterGroup(group);
-            } catch (WaitFailed | CheckAborted e) {
-                // The run's cleanup deletes the cluster; the group stays, named after the run's prefix.
-            }
+        ctx.clusters().release(cluster);
+        try {
+            ctx.clusters().awaitGone(cluster);
+            ctx.calls().deleteParameterGroup(group);
+        } catch (WaitFailed | CheckAborted e) {
+            // The run's cleanup deletes the cluster; the group stays, named after the run's prefix.
         }
     }
 }

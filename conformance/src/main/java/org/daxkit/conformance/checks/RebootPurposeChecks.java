@@ -178,6 +178,10 @@ public final class RebootPurposeChecks {
     /** The shared reboot, followed until the node was available again; a reboot that never ended fails. */
     private static TimedReboot completedReboot(TargetContext ctx) {
         ctx.requireRebootNode();
+        if (ctx.inputs().fixedOnly()) {
+            throw CheckAborted.notVerified(NotVerifiedCause.INPUT, "fixed inputs only (--fixed-inputs): a recorded"
+                    + " target's events are dated when it was recorded, not within this run's reboot");
+        }
         TimedReboot t = ctx.observations().timed(ctx.target().timing().reboot());
         t.observation().rebootCluster();
         if (t.after() == null) {

@@ -1,6 +1,5 @@
 package org.daxkit.conformance.checks;
 
-import org.daxkit.reports.model.NotVerifiedCause;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -19,6 +18,7 @@ import org.daxkit.conformance.support.RebootScenario;
 import org.daxkit.conformance.support.TimedReboot;
 import org.daxkit.conformance.wire.Answer;
 import org.daxkit.conformance.wire.Exchange;
+import org.daxkit.reports.model.NotVerifiedCause;
 import software.amazon.awssdk.services.dax.model.Cluster;
 import software.amazon.awssdk.services.dax.model.Node;
 import software.amazon.awssdk.services.dax.model.RebootNodeResponse;
@@ -148,7 +148,11 @@ public final class RebootStateChecks {
                         first.exchange());
             }
             Answer<RebootNodeResponse> second = ctx.retryingCalls().rebootNode(c.name(), node);
-            if ((System.nanoTime() - sent) / 1_000_000 < minReboot) {
+            boolean conclusive = (System.nanoTime() - sent) / 1_000_000 < minReboot;
+            if (ctx.clusters().canCreate()) {
+                ctx.clusters().release(c.name());
+            }
+            if (conclusive) {
                 return judgeSecondReboot(node, second);
             }
         }

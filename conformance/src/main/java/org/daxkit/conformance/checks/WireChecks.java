@@ -3,7 +3,6 @@ package org.daxkit.conformance.checks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import org.daxkit.conformance.run.Check;

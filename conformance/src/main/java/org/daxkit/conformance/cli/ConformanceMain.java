@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Collectors;
@@ -19,6 +22,7 @@ import org.daxkit.conformance.run.TargetUnreachable;
 import org.daxkit.conformance.targets.Capability;
 import org.daxkit.reports.ReportWriter;
 import org.daxkit.reports.analysis.Verdict;
+import org.daxkit.reports.model.CheckResult;
 import org.daxkit.reports.model.RunInfo;
 import org.daxkit.reports.model.RunResults;
 import org.daxkit.reports.model.Summary;
@@ -45,6 +49,9 @@ public final class ConformanceMain {
     /** The whole CLI as a method returning the exit code, for tests. */
     public static int run(String[] args, Map<String, String> env, Properties sysprops, PrintStream out,
                           PrintStream err) {
+        if (args.length > 0 && args[0].equals(CleanupCommand.NAME)) {
+            return CleanupCommand.run(Arrays.copyOfRange(args, 1, args.length), env, sysprops, out, err);
+        }
         ConformanceConfig config;
         try {
             config = ConformanceConfig.parse(args, env, sysprops);
@@ -58,7 +65,11 @@ public final class ConformanceMain {
             return ExitCodes.CONFORMANT;
         }
         long start = System.nanoTime();
-        try (ConformanceSession session = ConformanceSession.open(config)) {
+        try (ConformanceSession session = ConformanceSession.open(config);
+             InterruptCleanup onInterrupt = InterruptCleanup.install(session, err)) {
+            if (session.costPlan().needsConfirmation()) {
+                out.println("  " + session.costPlan().describe() + " (confirmed with --confirm-costs)");
+            }
             out.println("DAX RebootNode conformance: " + session.checks().size() + " checks against "
                     + session.target().name() + " at " + session.target().endpoint());
             out.println("  capabilities: " + session.target().capabilities().stream().map(Capability::wireName)
@@ -66,6 +77,8 @@ public final class ConformanceMain {
             out.println("  seed " + session.seed() + " (replay with --seed " + session.seed() + "), up to "
                     + config.tries() + " examples per property (duplicates are skipped; each check says how many ran"
                     + (config.fixedInputs() != null ? "; fixed inputs give one each" : "") + ")");
+            out.println("  at most " + config.maxClusters() + " clusters and " + config.maxNodes() + " nodes of the suite's"
+                    + " at once (--max-clusters, --max-nodes)");
             out.println("  time budget " + session.budget().limit().toSeconds() + " s (--max-duration); waits: create "
                     + session.target().timing().create().toSeconds() + " s, reboot "
                     + session.target().timing().reboot().toSeconds() + " s, modify "
@@ -80,6 +93,7 @@ public final class ConformanceMain {
             for (String problem : session.cleanupProblems()) {
                 err.println("warning: could not delete cluster " + problem);
             }
+            printClusters(out, session);
             int code = ExitCodes.of(results);
             printSummary(out, results, (System.nanoTime() - start) / 1_000_000, code);
             return write(results, config.reportDir(), out, err, code);
@@ -102,11 +116,26 @@ public final class ConformanceMain {
         }
     }
 
+    private static void printClusters(PrintStream out, ConformanceSession session) {
+        var created = session.clustersCreated();
+        if (!created.isEmpty()) {
+            long accepted = created.stream().filter(c -> c.deletion().equals("accepted")).count();
+            out.println("Clusters created: " + created.size() + ", deletion accepted for " + accepted
+                    + (accepted == created.size() ? "" : "; not for: " + created.stream()
+                    .filter(c -> !c.deletion().equals("accepted")).map(c -> c.name() + " (" + c.deletion() + ")")
+                    .collect(Collectors.joining(", "))));
+        }
+    }
+
     private static void printSummary(PrintStream out, RunResults results, long millis, int code) {
         Summary s = results.summary();
         out.printf("%nSummary: %d passed, %d failed, %d not verified, %d not implemented, %d excused"
                         + " (%d checks, %.1f s, seed %d)%n", s.passed(), s.failed(), s.notVerified(), s.notImplemented(),
                 s.excused(), s.total(), millis / 1000.0, results.run().seed());
+        List<CheckResult> slowest = results.checks().stream()
+                .sorted(Comparator.comparingLong(CheckResult::durationMillis).reversed()).limit(5).toList();
+        out.println("Slowest: " + slowest.stream().map(c -> c.id() + " " + String.format(Locale.ROOT, "%.1f s",
+                c.durationMillis() / 1000.0)).collect(Collectors.joining(", ")));
         String result = code == ExitCodes.CONFORMANT ? "CONFORMANT" : code == ExitCodes.INCONCLUSIVE ? "INCONCLUSIVE"
                 : "NOT CONFORMANT";
         out.println("Result: " + result + " (" + Verdict.of(results).reason() + ")");
@@ -126,7 +155,8 @@ public final class ConformanceMain {
 
     static String help() {
         StringBuilder b = new StringBuilder();
-        b.append("Usage: java -jar dax-conformance.jar [options]\n\n");
+        b.append("Usage: java -jar dax-conformance.jar [options]\n");
+        b.append("       java -jar dax-conformance.jar cleanup (--endpoint-url URL | --aws --region R) [--yes]\n\n");
         b.append("Checks a DAX endpoint's RebootNode (and the calls around it) through the AWS SDK for Java v2.\n");
         b.append("Without --endpoint-url it starts the embedded reference implementation and checks that.\n\n");
         b.append("Options (each also as system property dax.conformance.<name> or env DAX_CONFORMANCE_<NAME>;\n");
@@ -136,6 +166,8 @@ public final class ConformanceMain {
             b.append(String.format("  %-28s %s%n", flag, k.help()));
         }
         b.append("\nCapabilities: ").append(Capability.names()).append("\n");
+        b.append("cleanup lists the clusters earlier runs left behind (tagged daxkit:created-by=dax-conformance-kit)"
+                + " and deletes them with --yes.\n");
         b.append("Exit codes: 0 conformant, 1 non-conformant (a check failed, a deviation is stale or expired,"
                 + " or a MUST check found RebootNode not implemented), 2 usage error, 3 target unreachable,\n"
                 + "4 inconclusive (nothing failed, but a MUST check the target's capabilities allow was not verified:"

@@ -35,24 +35,38 @@ public record ConformanceConfig(
         Duration modifyTimeout,
         Duration deleteTimeout,
         Duration maxDuration,
+        int maxClusters,
+        int maxNodes,
+        AwsSettings aws,
         FixedInputs fixedInputs,
         List<String> checks,
         boolean help) {
 
     public static final int DEFAULT_TRIES = 25;
     public static final int DEFAULT_SHRINKS = 100;
+    /** Well inside a real account's 50 DAX nodes per region, so a run never starves its neighbours. */
+    public static final int DEFAULT_MAX_NODES = 40;
+    public static final int DEFAULT_MAX_CLUSTERS = 20;
     public static final String SDK_ENDPOINT_VARIABLE = ConfigSources.SDK_ENDPOINT_VARIABLE;
 
     public ConformanceConfig {
         capabilities = capabilities == null ? null : Set.copyOf(capabilities);
         checks = checks == null ? List.of() : List.copyOf(checks);
+        aws = aws == null ? AwsSettings.none() : aws;
     }
+
+    /** Placeholder keys for targets that check no signature: any keys sign a request a mock accepts. */
+    public static final String DUMMY_ACCESS_KEY_ID = "AKIDCONFORMANCE";
+    public static final String DUMMY_SECRET_ACCESS_KEY = "conformance-secret";
+    /** The region when none is configured and the target is not AWS itself. */
+    public static final String DEFAULT_REGION = "us-east-1";
 
     /** Defaults: the embedded reference, report dir conformance-report, no seed (a random one is chosen). */
     public static ConformanceConfig defaults() {
         return new ConformanceConfig(null, Path.of("conformance-report"), null, null, DEFAULT_TRIES, DEFAULT_SHRINKS,
-                "us-east-1", null, null, null, null, "AKIDCONFORMANCE", "conformance-secret",
-                null, null, null, null, null, null, List.of(), false);
+                null, null, null, null, null, null, null,
+                null, null, null, null, null, DEFAULT_MAX_CLUSTERS, DEFAULT_MAX_NODES, AwsSettings.none(), null,
+                List.of(), false);
     }
 
     public static ConformanceConfig parse(String[] args, Map<String, String> env, Properties sysprops) {
@@ -80,9 +94,23 @@ public record ConformanceConfig(
                 value(raw, ConfigKey.MODIFY_TIMEOUT, ConfigValues::duration, null),
                 value(raw, ConfigKey.DELETE_TIMEOUT, ConfigValues::duration, null),
                 value(raw, ConfigKey.MAX_DURATION, ConfigValues::duration, null),
+                value(raw, ConfigKey.MAX_CLUSTERS, ConfigValues::positive, d.maxClusters()),
+                value(raw, ConfigKey.MAX_NODES, ConfigValues::positive, d.maxNodes()),
+                awsSettings(raw),
                 fixedInputs(raw),
                 value(raw, ConfigKey.CHECKS, ConfigValues::list, List.of()),
                 value(raw, ConfigKey.HELP, v -> Boolean.parseBoolean(v.value()), false)).validate();
+    }
+
+    private static AwsSettings awsSettings(Map<ConfigKey, RawValue> raw) {
+        return new AwsSettings(value(raw, ConfigKey.PROFILE, ConfigValues::text, null),
+                value(raw, ConfigKey.SESSION_TOKEN, ConfigValues::text, null),
+                value(raw, ConfigKey.AWS, v -> Boolean.parseBoolean(v.value()), false),
+                value(raw, ConfigKey.CONFIRM_COSTS, v -> Boolean.parseBoolean(v.value()), false),
+                value(raw, ConfigKey.NODE_TYPE, ConfigValues::text, null),
+                value(raw, ConfigKey.IAM_ROLE_ARN, ConfigValues::text, null),
+                value(raw, ConfigKey.SUBNET_GROUP, ConfigValues::text, null),
+                value(raw, ConfigKey.SECURITY_GROUP_IDS, ConfigValues::list, List.of()));
     }
 
     /** Null unless --fixed-inputs; the values are a usage error without it, since they would be ignored. */
@@ -118,14 +146,32 @@ public record ConformanceConfig(
         if (maxDuration != null && (maxDuration.isZero() || maxDuration.isNegative())) {
             throw new ConfigException("--max-duration must be positive, got " + maxDuration);
         }
+        if (aws.realAws() && endpointUrl != null) {
+            throw new ConfigException("--aws and --endpoint-url exclude each other: --aws means the real regional"
+                    + " endpoint, got --endpoint-url " + endpointUrl);
+        }
+        if (aws.realAws() && cluster == null && aws.iamRoleArn() == null
+                && (capabilities == null || capabilities.contains(Capability.CREATE_CLUSTERS))) {
+            throw new ConfigException("--aws creates clusters, which need --iam-role-arn (a role DAX may assume),"
+                    + " and usually --subnet-group and --security-group-ids; or name an existing cluster with"
+                    + " --cluster NAME --node ID --capabilities none");
+        }
+        if ((accessKeyId == null) != (secretAccessKey == null)) {
+            throw new ConfigException("--access-key-id and --secret-access-key go together");
+        }
+        if (maxNodes < 4) {
+            throw new ConfigException("--max-nodes must be at least 4 (the largest cluster the suite creates), got "
+                    + maxNodes);
+        }
         if (tries < 1) {
             throw new ConfigException("tries must be at least 1, got " + tries);
         }
         return this;
     }
 
+    /** No endpoint and not real AWS: the suite starts the embedded reference. */
     public boolean embedded() {
-        return endpointUrl == null;
+        return endpointUrl == null && !aws.realAws();
     }
 
     /** A copy for the library builder. */
@@ -153,6 +199,9 @@ public record ConformanceConfig(
         private Duration modifyTimeout;
         private Duration deleteTimeout;
         private Duration maxDuration;
+        private int maxClusters;
+        private int maxNodes;
+        private AwsSettings aws;
         private FixedInputs fixedInputs;
         private List<String> checks;
 
@@ -162,6 +211,7 @@ public record ConformanceConfig(
             cluster = c.cluster; node = c.node; capabilities = c.capabilities; accessKeyId = c.accessKeyId;
             secretAccessKey = c.secretAccessKey; createTimeout = c.createTimeout; rebootTimeout = c.rebootTimeout;
             modifyTimeout = c.modifyTimeout; deleteTimeout = c.deleteTimeout; maxDuration = c.maxDuration;
+            maxClusters = c.maxClusters; maxNodes = c.maxNodes; aws = c.aws;
             fixedInputs = c.fixedInputs; checks = c.checks;
         }
 
@@ -181,13 +231,18 @@ public record ConformanceConfig(
         public Builder modifyTimeout(Duration v) { modifyTimeout = v; return this; }
         public Builder deleteTimeout(Duration v) { deleteTimeout = v; return this; }
         public Builder maxDuration(Duration v) { maxDuration = v; return this; }
+        public Builder maxClusters(int v) { maxClusters = v; return this; }
+        public Builder maxNodes(int v) { maxNodes = v; return this; }
+        public Builder aws(AwsSettings v) { aws = v; return this; }
+        public Builder profile(String v) { aws = aws.withProfile(v); return this; }
         public Builder fixedInputs(FixedInputs v) { fixedInputs = v; return this; }
         public Builder checks(List<String> v) { checks = v; return this; }
 
         public ConformanceConfig build() {
             return new ConformanceConfig(endpointUrl, reportDir, deviations, seed, tries, shrinks, region, targetName,
                     cluster, node, capabilities, accessKeyId, secretAccessKey, createTimeout, rebootTimeout,
-                    modifyTimeout, deleteTimeout, maxDuration, fixedInputs, checks, false).validate();
+                    modifyTimeout, deleteTimeout, maxDuration, maxClusters, maxNodes, aws, fixedInputs, checks, false)
+                    .validate();
         }
     }
 }

@@ -1,8 +1,8 @@
 package org.daxkit.conformance.run;
 
 import org.daxkit.conformance.catalog.ClauseCatalog;
-import org.daxkit.conformance.support.WaitFailed;
 import org.daxkit.conformance.support.PropertyFalsified;
+import org.daxkit.conformance.support.WaitFailed;
 import org.daxkit.conformance.wire.Exchange;
 import org.daxkit.reports.model.CheckResult;
 import org.daxkit.reports.model.ClauseInfo;
@@ -54,7 +54,7 @@ public final class CheckRunner {
                 outcome = Outcome.FAILED;
                 Exchange exchange = exchangeOf(failure);
                 fault = failure instanceof CheckFailure f ? f.fault() : null;
-                message = frame(check, describe(failure), exchange, ctx.seed())
+                message = frame(check, describe(failure), exchange, ctx.seed(), catalog.hint(check.clause()))
                         + "\n  smallest failing case (after " + p.examples() + " example(s) and shrinking): "
                         + p.smallest();
                 reproducer = exchange == null ? null : exchange.toReproducer(ctx.seed());
@@ -63,7 +63,7 @@ public final class CheckRunner {
             outcome = Outcome.FAILED;
             Exchange exchange = exchangeOf(f);
             fault = f instanceof CheckFailure c ? c.fault() : null;
-            message = frame(check, describe(f), exchange, ctx.seed());
+            message = frame(check, describe(f), exchange, ctx.seed(), catalog.hint(check.clause()));
             reproducer = exchange == null ? null : exchange.toReproducer(ctx.seed());
         } catch (CheckAborted a) {
             outcome = a.outcome();
@@ -71,7 +71,7 @@ public final class CheckRunner {
             cause = a.notVerifiedCause();
         } catch (Exception | AssertionError e) {
             outcome = Outcome.FAILED;
-            message = frame(check, "the check could not complete: " + describe(e), null, ctx.seed());
+            message = frame(check, "the check could not complete: " + describe(e), null, ctx.seed(), null);
         }
         if (fault == null && check.expectedFault() != null) {
             fault = new FaultObservation(check.expectedFault(), null, null);
@@ -91,8 +91,11 @@ public final class CheckRunner {
         return null;
     }
 
-    private static String frame(Check check, String message, Exchange exchange, long seed) {
+    private static String frame(Check check, String message, Exchange exchange, long seed, String hint) {
         StringBuilder b = new StringBuilder("[").append(check.clause()).append("] ").append(message);
+        if (hint != null) {
+            b.append("\n  ").append(hint);
+        }
         if (exchange != null) {
             b.append("\n  request sent: ").append(exchange.describeRequest());
             b.append("\n  response: ").append(exchange.describeResponse());

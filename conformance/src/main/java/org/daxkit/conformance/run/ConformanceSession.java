@@ -1,5 +1,6 @@
 package org.daxkit.conformance.run;
 
+import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,18 +12,23 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.daxkit.conformance.catalog.ClauseCatalog;
 import org.daxkit.conformance.checks.AllChecks;
+import org.daxkit.conformance.config.AwsSettings;
 import org.daxkit.conformance.config.ConfigException;
 import org.daxkit.conformance.config.ConformanceConfig;
 import org.daxkit.conformance.deviations.Deviation;
 import org.daxkit.conformance.deviations.DeviationsApplier;
 import org.daxkit.conformance.deviations.DeviationsFile;
+import org.daxkit.conformance.support.CapacityBudget;
 import org.daxkit.conformance.support.ExistingCluster;
 import org.daxkit.conformance.support.RunBudget;
 import org.daxkit.conformance.support.WaitListener;
+import org.daxkit.conformance.targets.AwsAccess;
 import org.daxkit.conformance.targets.Reachability;
 import org.daxkit.conformance.targets.Target;
 import org.daxkit.conformance.targets.TargetLauncher;
+import org.daxkit.conformance.wire.ClusterSettings;
 import org.daxkit.reports.model.CheckResult;
+import org.daxkit.reports.model.CreatedCluster;
 import org.daxkit.reports.model.RunInfo;
 import org.daxkit.reports.model.RunResults;
 import software.amazon.awssdk.core.util.VersionInfo;
@@ -46,6 +52,8 @@ public final class ConformanceSession implements AutoCloseable {
     private Target target;
     private TargetContext context;
     private RunBudget budget;
+    private CostPlan costPlan;
+    private Check lastObserving;
     private boolean finished;
     private boolean closed;
 
@@ -68,10 +76,17 @@ public final class ConformanceSession implements AutoCloseable {
      */
     public static ConformanceSession open(ConformanceConfig config) {
         ConformanceSession s = new ConformanceSession(config);
+        s.costPlan = CostPlan.of(config, s.checks);
+        if (s.costPlan.needsConfirmation() && !config.aws().confirmCosts()) {
+            throw new ConfigException(s.costPlan.refusal());
+        }
         if (!config.embedded()) {
-            String problem = Reachability.problem(config.endpointUrl());
+            URI endpoint = config.aws().realAws()
+                    ? URI.create("https://dax." + AwsAccess.region(config).id() + ".amazonaws.com")
+                    : config.endpointUrl();
+            String problem = Reachability.problem(endpoint);
             if (problem != null) {
-                throw new TargetUnreachable("target " + config.endpointUrl() + " is unreachable: " + problem);
+                throw new TargetUnreachable("target " + endpoint + " is unreachable: " + problem);
             }
         }
         s.target = TargetLauncher.launch(config);
@@ -79,8 +94,19 @@ public final class ConformanceSession implements AutoCloseable {
         s.budget = new RunBudget(config.maxDuration() != null ? config.maxDuration()
                 : s.target.timing().defaultRunBudget());
         s.context = new TargetContext(s.target, existing, config.fixedInputs(), s.seed, config.tries(),
-                config.shrinks(), s.budget);
+                config.shrinks(), s.budget, new CapacityBudget(config.maxClusters(), config.maxNodes()),
+                clusterSettings(config));
+        s.context.clusters().plan(ClusterPlan.sizes(s.checks, s.context));
+        s.lastObserving = s.checks.stream().filter(ClusterPlan::usesSharedClusters).reduce((a, b) -> b).orElse(null);
         return s;
+    }
+
+    /** What CreateCluster sends besides name and size: from --node-type, --iam-role-arn, ... or defaults. */
+    static ClusterSettings clusterSettings(ConformanceConfig config) {
+        AwsSettings aws = config.aws();
+        String nodeType = ClusterSettingsDefaults.nodeType(config);
+        String role = aws.iamRoleArn() != null ? aws.iamRoleArn() : "arn:aws:iam::123456789012:role/DAXConformanceRole";
+        return new ClusterSettings(nodeType, role, aws.subnetGroup(), aws.securityGroupIds(), null);
     }
 
     /** The checks a configuration selects (all, or those matching --checks); a usage error if none. */
@@ -115,6 +141,11 @@ public final class ConformanceSession implements AutoCloseable {
         return target;
     }
 
+    /** What the run may create, and whether the target may bill for it. */
+    public CostPlan costPlan() {
+        return costPlan;
+    }
+
     /** The run's time budget (--max-duration, or the target's default). */
     public RunBudget budget() {
         return budget;
@@ -139,6 +170,9 @@ public final class ConformanceSession implements AutoCloseable {
     /** Runs one check (deviations applied) and remembers its result. */
     public synchronized CheckResult run(Check check) {
         CheckResult r = new CheckRunner(catalog).run(check, context);
+        if (check == lastObserving) {
+            context.clusters().releaseAllButFixture(); // no check to come looks at the shared reboots' clusters
+        }
         r = DeviationsApplier.apply(r, deviations, LocalDate.now());
         results.add(r);
         return r;
@@ -160,7 +194,20 @@ public final class ConformanceSession implements AutoCloseable {
         }
         long millis = Instant.now().toEpochMilli() - started.toEpochMilli();
         RunInfo run = new RunInfo(started.toString(), millis, seed, KIT_VERSION, VersionInfo.SDK_VERSION);
-        return RunResults.of(target.info(), run, catalog.all(), results);
+        return RunResults.of(target.info(), run, catalog.all(), results, context.clusters().history());
+    }
+
+    /** Every cluster the run created so far, and whether its deletion was accepted. */
+    public List<CreatedCluster> clustersCreated() {
+        return context == null ? List.of() : context.clusters().history();
+    }
+
+    /**
+     * Deletes what the run created now, for an interrupted run (Ctrl-C, SIGTERM): every DeleteCluster is sent,
+     * and those answered "not now" (a cluster still in a transition) are waited for and sent again.
+     */
+    public List<String> deleteCreatedNow() {
+        return context == null ? List.of() : context.clusters().cleanup();
     }
 
     /** Clusters the run created but could not delete. */

@@ -1,9 +1,9 @@
 package org.daxkit.conformance.run;
 
-import org.daxkit.reports.model.NotVerifiedCause;
 import java.util.function.Function;
 import org.daxkit.conformance.config.FixedInputs;
 import org.daxkit.conformance.support.ClusterNames;
+import org.daxkit.reports.model.NotVerifiedCause;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 

@@ -2,6 +2,7 @@ package org.daxkit.conformance.run;
 
 import java.util.Locale;
 import org.daxkit.conformance.config.FixedInputs;
+import org.daxkit.conformance.support.CapacityBudget;
 import org.daxkit.conformance.support.ClusterNames;
 import org.daxkit.conformance.support.ClusterRef;
 import org.daxkit.conformance.support.Clusters;
@@ -15,6 +16,7 @@ import org.daxkit.conformance.targets.ControlApi;
 import org.daxkit.conformance.targets.DaxClients;
 import org.daxkit.conformance.targets.Target;
 import org.daxkit.conformance.wire.Answer;
+import org.daxkit.conformance.wire.ClusterSettings;
 import org.daxkit.conformance.wire.DaxCalls;
 import org.daxkit.conformance.wire.WireRecorder;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
@@ -23,8 +25,6 @@ import software.amazon.awssdk.services.dax.model.RebootNodeResponse;
 
 /** What a check runs with: the target, SDK calls with their wire recording, clusters, seed and budgets. */
 public final class TargetContext implements AutoCloseable {
-    private static final String ACCOUNT_ID = "123456789012";
-
     private final Target target;
     private final WireRecorder recorder = new WireRecorder();
     private final DaxClient client;
@@ -44,24 +44,20 @@ public final class TargetContext implements AutoCloseable {
     private boolean probed;
 
     public TargetContext(Target target, ExistingCluster existing, FixedInputs fixedInputs, long seed, int tries,
-                         int shrinks) {
-        this(target, existing, fixedInputs, seed, tries, shrinks, RunBudget.unlimited());
-    }
-
-    public TargetContext(Target target, ExistingCluster existing, FixedInputs fixedInputs, long seed, int tries,
-                         int shrinks, RunBudget budget) {
+                         int shrinks, RunBudget budget, CapacityBudget capacity, ClusterSettings settings) {
         this.target = target;
         this.seed = seed;
         this.tries = tries;
         this.shrinks = shrinks;
         this.client = DaxClients.create(target, AwsRetryStrategy.doNotRetry(), recorder);
         this.retryingClient = DaxClients.create(target, AwsRetryStrategy.standardRetryStrategy(), recorder);
-        this.calls = new DaxCalls(client, recorder, ACCOUNT_ID);
-        this.retryingCalls = new DaxCalls(retryingClient, recorder, ACCOUNT_ID);
         this.names = new ClusterNames();
+        ClusterSettings tagged = settings.taggedFor(names.prefix());
+        this.calls = new DaxCalls(client, recorder, tagged);
+        this.retryingCalls = new DaxCalls(retryingClient, recorder, tagged);
         this.inputs = new Inputs(fixedInputs, names);
         this.waits = new Waits(budget);
-        this.clusters = new Clusters(target, calls, names, existing, waits);
+        this.clusters = new Clusters(target, calls, names, existing, waits, capacity);
         this.observations = new RebootObservations(calls, clusters);
     }
 

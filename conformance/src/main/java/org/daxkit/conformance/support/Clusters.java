@@ -2,18 +2,22 @@ package org.daxkit.conformance.support;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import org.daxkit.conformance.run.CheckAborted;
-import org.daxkit.conformance.run.CheckFailure;
 import org.daxkit.conformance.run.CheckFailure.Step;
+import org.daxkit.conformance.run.CheckFailure;
 import org.daxkit.conformance.targets.Capability;
 import org.daxkit.conformance.targets.Target;
 import org.daxkit.conformance.wire.Answer;
 import org.daxkit.conformance.wire.DaxCalls;
+import org.daxkit.reports.model.CreatedCluster;
 import org.daxkit.reports.model.NotVerifiedCause;
 import software.amazon.awssdk.services.dax.model.Cluster;
 import software.amazon.awssdk.services.dax.model.CreateClusterResponse;
@@ -39,17 +43,64 @@ public final class Clusters {
     private final ClusterNames names;
     private final ExistingCluster existing;
     private final Waits waits;
-    private final Set<String> created = new LinkedHashSet<>();
+    private final CapacityBudget capacity;
+    /** Every cluster this run created and has not had deleted yet, with its size. */
+    private final Map<String, Integer> created = new ConcurrentHashMap<>();
+    /** Every cluster this run created, in order, with what became of its deletion. */
+    private final Map<String, CreatedCluster> history = Collections.synchronizedMap(new LinkedHashMap<>());
+    /** Clusters created ahead of need, by size, taken by {@link #createAvailable}. */
+    private final Map<Integer, Deque<String>> prefetched = new ConcurrentHashMap<>();
+    private List<Integer> plan = List.of();
+    private boolean planSent;
+    private final Object registry = new Object();
+    private boolean closing;
+    private int inFlight;
     private final Set<String> rebootedBySuite = ConcurrentHashMap.newKeySet();
     private final Map<String, CheckFailure> failedSetups = new ConcurrentHashMap<>();
     private String fixtureName;
 
-    public Clusters(Target target, DaxCalls calls, ClusterNames names, ExistingCluster existing, Waits waits) {
+    public Clusters(Target target, DaxCalls calls, ClusterNames names, ExistingCluster existing, Waits waits,
+                    CapacityBudget capacity) {
         this.target = target;
         this.calls = calls;
         this.names = names;
         this.existing = existing;
         this.waits = waits;
+        this.capacity = capacity;
+    }
+
+    /**
+     * The sizes of the clusters the run's checks will create. They are all sent at the first need, so that
+     * their creations overlap and the run waits for creation about once, not once per cluster.
+     */
+    public synchronized void plan(List<Integer> sizes) {
+        this.plan = List.copyOf(sizes);
+    }
+
+    private void sendPlan() {
+        List<Integer> sizes;
+        synchronized (this) {
+            if (planSent || !canCreate()) {
+                return;
+            }
+            planSent = true;
+            sizes = plan;
+        }
+        for (int size : sizes) {
+            if (!capacity.tryAcquire(size)) {
+                return; // the rest are created on demand, as room frees up
+            }
+            String name = names.fresh();
+            if (!register(name, size)) {
+                return;
+            }
+            Answer<CreateClusterResponse> a = sendCreate(name, size);
+            if (!a.ok()) {
+                unregister(name);
+                return; // the same CreateCluster, made on demand, fails the check that needs it
+            }
+            prefetched.computeIfAbsent(size, k -> new ConcurrentLinkedDeque<>()).add(name);
+        }
     }
 
     public boolean canCreate() {
@@ -65,14 +116,25 @@ public final class Clusters {
         return waits;
     }
 
+    public CapacityBudget capacity() {
+        return capacity;
+    }
+
     /** Sends CreateCluster for a fresh name and returns at once (the cluster is `creating`). */
     public String startCreating(int replicationFactor) {
         if (!canCreate()) {
             throw CheckAborted.missing(Capability.CREATE_CLUSTERS, "a fresh cluster is needed");
         }
         failFastIfFailedBefore(CREATE);
+        capacity.acquire(replicationFactor, target.timing().delete().plus(target.timing().modify()));
         String name = names.fresh();
-        Answer<CreateClusterResponse> a = calls.createCluster(name, replicationFactor);
+        if (!register(name, replicationFactor)) {
+            throw CheckAborted.notVerified(NotVerifiedCause.BUDGET, "the run is being interrupted: no new cluster");
+        }
+        Answer<CreateClusterResponse> a = sendCreate(name, replicationFactor);
+        if (!a.ok()) {
+            unregister(name);
+        }
         if (a.errorCode() != null && QUOTA_FAULTS.contains(a.errorCode())) {
             throw CheckAborted.notVerified(NotVerifiedCause.SETUP, "setup: CreateCluster " + name + " hit the"
                     + " account's limits: " + a.summary() + "; free capacity or raise the limit and run again");
@@ -82,12 +144,19 @@ public final class Clusters {
                     + replicationFactor + " must succeed on a target that declares createClusters; got "
                     + a.summary(), a.exchange()));
         }
-        created.add(name);
         return name;
     }
 
+    /** A fresh available cluster: one created ahead of need when there is one of that size, else a new one. */
     public ClusterRef createAvailable(int replicationFactor) {
-        String name = startCreating(replicationFactor);
+        if (!canCreate()) {
+            throw CheckAborted.missing(Capability.CREATE_CLUSTERS, "a fresh cluster is needed");
+        }
+        failFastIfFailedBefore(CREATE);
+        sendPlan();
+        Deque<String> ready = prefetched.get(replicationFactor);
+        String early = ready == null ? null : ready.poll();
+        String name = early != null ? early : startCreating(replicationFactor);
         try {
             return awaitAvailable(name, target.timing().create());
         } catch (WaitFailed e) {
@@ -103,7 +172,7 @@ public final class Clusters {
     }
 
     /** A shared available cluster (three nodes when created) for checks that do not change it. */
-    public ClusterRef fixture() {
+    public synchronized ClusterRef fixture() {
         if (existing != null) {
             return configuredCluster();
         }
@@ -229,7 +298,93 @@ public final class Clusters {
 
     /** Remembers a cluster a check created by other means, so cleanup deletes it. */
     public void track(String name) {
-        created.add(name);
+        if (created.putIfAbsent(name, 0) == null) {
+            history.putIfAbsent(name, new CreatedCluster(name, 0, "not attempted"));
+        }
+    }
+
+    /**
+     * Notes a cluster before its CreateCluster is sent, so that an interruption at any moment still deletes it;
+     * false once cleanup has begun, when no cluster may be created any more.
+     */
+    private boolean register(String name, int size) {
+        synchronized (registry) {
+            if (closing) {
+                capacity.release(size);
+                return false;
+            }
+            inFlight++;
+            created.put(name, size);
+            history.put(name, new CreatedCluster(name, size, "not attempted"));
+            return true;
+        }
+    }
+
+    /** Sends a registered CreateCluster; cleanup waits for the answer, so a deletion never overtakes it. */
+    private Answer<CreateClusterResponse> sendCreate(String name, int size) {
+        try {
+            return calls.createCluster(name, size);
+        } finally {
+            synchronized (registry) {
+                inFlight--;
+                registry.notifyAll();
+            }
+        }
+    }
+
+    /** A CreateCluster that was not accepted: nothing to delete, and its room is free again. */
+    private void unregister(String name) {
+        history.remove(name);
+        Integer size = created.remove(name);
+        if (size != null) {
+            capacity.release(size);
+        }
+    }
+
+    /** Every cluster the run created so far and whether its deletion was accepted. */
+    public List<CreatedCluster> history() {
+        synchronized (history) {
+            return List.copyOf(history.values());
+        }
+    }
+
+    private void deletion(String name, String outcome) {
+        history.computeIfPresent(name, (n, c) -> new CreatedCluster(n, c.nodes(), outcome));
+    }
+
+    /**
+     * Deletes a cluster a check is done with, without waiting for it to go, so its room is free for the
+     * checks still to come. Answers other than acceptance are left to the run's cleanup.
+     */
+    public void release(String name) {
+        Integer size = created.get(name);
+        if (size == null) {
+            return;
+        }
+        Answer<DeleteClusterResponse> a = calls.deleteCluster(name);
+        if (a.ok() || a.isFault("ClusterNotFoundFault")) {
+            forget(name);
+        } else {
+            deletion(name, "not accepted: " + a.summary());
+        }
+    }
+
+    /** Deletes every cluster this run created that is not the shared fixture. */
+    public void releaseAllButFixture() {
+        for (String name : List.copyOf(created.keySet())) {
+            if (!name.equals(fixtureName)) {
+                release(name);
+            }
+        }
+        prefetched.clear();
+    }
+
+    private void forget(String name) {
+        deletion(name, CreatedCluster.ACCEPTED);
+        Integer size = created.remove(name);
+        if (size != null && size > 0) {
+            capacity.release(size);
+        }
     }
 
     private void failFastIfFailedBefore(String kind) {
@@ -245,27 +400,57 @@ public final class Clusters {
         return failure;
     }
 
-    /** Deletes every cluster this run created; returns a line per cluster it could not delete. */
+    /**
+     * Deletes every cluster this run created: all DeleteClusters first, then one wait for those still in a
+     * transition, then once more. Returns a line per cluster it could not delete.
+     */
     public List<String> cleanup() {
-        Waits unbounded = new Waits(RunBudget.unlimited());
-        List<String> problems = new ArrayList<>();
-        for (String name : List.copyOf(created)) {
-            try {
-                Answer<DeleteClusterResponse> a = calls.deleteCluster(name);
-                if (a.isFault("InvalidClusterStateFault")) {
-                    settle(unbounded, name);
-                    a = calls.deleteCluster(name);
+        synchronized (registry) {
+            closing = true;
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (inFlight > 0 && System.nanoTime() < deadline) {
+                try {
+                    registry.wait(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
                 }
-                if (a.ok() || a.isFault("ClusterNotFoundFault")) {
-                    created.remove(name);
-                } else {
-                    problems.add(name + ": DeleteCluster answered " + a.summary());
-                }
-            } catch (RuntimeException e) {
-                problems.add(name + ": " + e.getMessage());
             }
         }
+        Waits unbounded = new Waits(RunBudget.unlimited());
+        List<String> busy = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (String name : List.copyOf(created.keySet())) {
+            deleteOnce(name, busy, problems);
+        }
+        for (String name : busy) {
+            try {
+                settle(unbounded, name);
+            } catch (RuntimeException e) {
+                problems.add(name + ": " + e.getMessage());
+                continue;
+            }
+            deleteOnce(name, new ArrayList<>(), problems);
+        }
         return problems;
+    }
+
+    private void deleteOnce(String name, List<String> busy, List<String> problems) {
+        try {
+            Answer<DeleteClusterResponse> a = calls.deleteCluster(name);
+            if (a.ok() || a.isFault("ClusterNotFoundFault")) {
+                forget(name);
+            } else if (a.isFault("InvalidClusterStateFault")) {
+                busy.add(name);
+                deletion(name, "not accepted yet: " + a.summary());
+            } else {
+                problems.add(name + ": DeleteCluster answered " + a.summary());
+                deletion(name, "not accepted: " + a.summary());
+            }
+        } catch (RuntimeException e) {
+            problems.add(name + ": " + e.getMessage());
+            deletion(name, "not accepted: " + e.getMessage());
+        }
     }
 
     private void settle(Waits w, String name) {

@@ -1,8 +1,16 @@
 package org.daxkit.conformance.support;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -10,9 +18,9 @@ import org.daxkit.conformance.run.CheckAborted;
 import org.daxkit.conformance.run.TargetContext;
 import org.daxkit.reports.model.NotVerifiedCause;
 import org.quicktheories.QuickTheory;
+import org.quicktheories.api.AsString;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.Reporter;
-import org.quicktheories.api.AsString;
 
 /**
  * Runs a property with QuickTheories under the run's seed, example count and shrink budget. A failure
@@ -71,6 +79,66 @@ public final class PropertyChecks {
                 counts.add(distinct.size());
             }
         }
+    }
+
+    /**
+     * As {@link #forAll(TargetContext, Gen, Consumer)}, with up to {@code parallelism} examples running at once:
+     * the examples QuickTheories will generate for the seed are run concurrently first, then QuickTheories
+     * runs as usual, taking each example's outcome from that first pass and running only shrink candidates.
+     * Seeds replay and failures shrink exactly as with {@code forAll}. The property must be safe to run on
+     * several threads (its examples independent of each other: fresh names, their own clusters).
+     */
+    public static <T> void forAllConcurrently(TargetContext ctx, Gen<T> gen, Consumer<T> property, int parallelism) {
+        List<T> values = examples(ctx.seed(), ctx.tries(), gen);
+        Map<T, Throwable> outcomes = new ConcurrentHashMap<>();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(parallelism, values.size())));
+        try {
+            List<Future<?>> runs = new ArrayList<>();
+            for (T value : values) {
+                runs.add(pool.submit(() -> {
+                    try {
+                        property.accept(value);
+                    } catch (RuntimeException | AssertionError e) {
+                        outcomes.put(value, e);
+                    }
+                }));
+            }
+            for (Future<?> run : runs) {
+                run.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw CheckAborted.notVerified(NotVerifiedCause.BUDGET, "interrupted while running examples");
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        Set<T> ran = new HashSet<>(values);
+        forAll(ctx, gen, value -> {
+            if (!ran.remove(value)) {
+                property.accept(value); // a shrink candidate, or a value the first pass did not see
+                return;
+            }
+            Throwable failure = outcomes.get(value);
+            if (failure instanceof RuntimeException r) {
+                throw r;
+            }
+            if (failure instanceof AssertionError a) {
+                throw a;
+            }
+        });
+    }
+
+    /**
+     * The distinct values a property under this seed and example count would be run with, in order, without
+     * running it: QuickTheories generates the same values for the same seed.
+     */
+    public static <T> List<T> examples(long seed, int examples, Gen<T> gen) {
+        Set<T> values = new LinkedHashSet<>();
+        QuickTheory.qt().withFixedSeed(seed).withExamples(examples).withShrinkCycles(0)
+                .withReporter(new FalsificationReporter()).forAll(gen).checkAssert(values::add);
+        return List.copyOf(values);
     }
 
     /** Turns QuickTheories' report into a {@link PropertyFalsified} instead of its stack-trace text. */

@@ -1,6 +1,5 @@
 package org.daxkit.conformance.targets;
 
-import org.daxkit.reports.model.NotVerifiedCause;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -12,6 +11,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import org.daxkit.conformance.run.CheckAborted;
+import org.daxkit.reports.model.NotVerifiedCause;
 
 /**
  * The kit's test-control routes ({@code /_control}, see reference-impl/README.md) on a target that offers

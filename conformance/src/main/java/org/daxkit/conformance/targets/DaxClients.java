@@ -2,10 +2,10 @@ package org.daxkit.conformance.targets;
 
 import java.time.Duration;
 import org.daxkit.conformance.wire.WireRecorder;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.services.dax.DaxClient;
+import software.amazon.awssdk.services.dax.DaxClientBuilder;
 
 /** The one way the suite builds a DaxClient for a target: explicit client, endpoint, region, keys, recorder. */
 public final class DaxClients {
@@ -15,10 +15,12 @@ public final class DaxClients {
     }
 
     public static DaxClient create(Target target, RetryStrategy retries, WireRecorder recorder) {
-        return DaxClient.builder()
-                .endpointOverride(target.endpoint())
-                .region(target.region())
-                .credentialsProvider(StaticCredentialsProvider.create(target.credentials()))
+        DaxClientBuilder b = DaxClient.builder();
+        if (!target.sdkDefaultEndpoint()) {
+            b.endpointOverride(target.endpoint());
+        }
+        return b.region(target.region())
+                .credentialsProvider(target.credentials())
                 .httpClient(UrlConnectionHttpClient.builder()
                         .connectionTimeout(Duration.ofSeconds(10))
                         .socketTimeout(CALL_TIMEOUT)

@@ -5,7 +5,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import org.daxkit.reports.model.TargetInfo;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 
 /** What the suite runs against: where, how to sign, what it can do beyond DAX, and how slow it is. */
@@ -14,15 +14,24 @@ public final class Target implements AutoCloseable {
     private final URI endpoint;
     private final String description;
     private final Region region;
-    private final AwsBasicCredentials credentials;
+    private final AwsCredentialsProvider credentials;
+    private final boolean sdkDefaultEndpoint;
     private final Set<Capability> capabilities;
     private final ControlApi control;
     private final TimingProfile timing;
     private final Runnable onClose;
 
-    public Target(String name, URI endpoint, String description, Region region, AwsBasicCredentials credentials,
+    public Target(String name, URI endpoint, String description, Region region, AwsCredentialsProvider credentials,
                   Set<Capability> capabilities, ControlApi control, TimingProfile timing, Runnable onClose) {
+        this(name, endpoint, false, description, region, credentials, capabilities, control, timing, onClose);
+    }
+
+    /** {@code sdkDefaultEndpoint}: the real service, reached as the SDK reaches it (endpoint is for display). */
+    public Target(String name, URI endpoint, boolean sdkDefaultEndpoint, String description, Region region,
+                  AwsCredentialsProvider credentials, Set<Capability> capabilities, ControlApi control,
+                  TimingProfile timing, Runnable onClose) {
         this.name = name;
+        this.sdkDefaultEndpoint = sdkDefaultEndpoint;
         this.endpoint = endpoint;
         this.description = description;
         this.region = region;
@@ -49,8 +58,13 @@ public final class Target implements AutoCloseable {
         return region;
     }
 
-    public AwsBasicCredentials credentials() {
+    public AwsCredentialsProvider credentials() {
         return credentials;
+    }
+
+    /** Whether clients use the SDK's own endpoint for the region (the real service) instead of {@link #endpoint}. */
+    public boolean sdkDefaultEndpoint() {
+        return sdkDefaultEndpoint;
     }
 
     /** In declaration order, for stable output. */

@@ -7,7 +7,6 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import org.daxkit.conformance.config.ConformanceConfig;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.regions.Region;
 
 /**
@@ -22,20 +21,37 @@ public final class TargetLauncher {
     }
 
     public static Target launch(ConformanceConfig config) {
+        Region region = AwsAccess.region(config);
         if (config.embedded()) {
-            EmbeddedReference reference = EmbeddedReference.start(config.region());
+            EmbeddedReference reference = EmbeddedReference.start(region.id());
             String name = config.targetName() != null ? config.targetName() : "reference (embedded)";
-            return describe(config, name, reference.endpoint(), reference::close);
+            return describe(config, region, name, reference.endpoint(), reference::close);
+        }
+        if (config.aws().realAws()) {
+            return real(config, region);
         }
         URI endpoint = config.endpointUrl();
         String name = config.targetName() != null ? config.targetName()
                 : endpoint.getHost() + (endpoint.getPort() == -1 ? "" : ":" + endpoint.getPort());
-        return describe(config, name, endpoint, () -> { });
+        return describe(config, region, name, endpoint, () -> { });
     }
 
-    private static Target describe(ConformanceConfig config, String name, URI endpoint, Runnable onClose) {
+    /** The real regional service: no control API is asked for, real DAX's timing profile, createClusters only. */
+    private static Target real(ConformanceConfig config, Region region) {
+        URI endpoint = URI.create("https://dax." + region.id() + ".amazonaws.com");
+        Set<Capability> capabilities = config.capabilities() != null ? config.capabilities()
+                : config.cluster() != null ? EnumSet.noneOf(Capability.class) : EnumSet.of(Capability.CREATE_CLUSTERS);
+        String name = config.targetName() != null ? config.targetName() : "Amazon DAX (" + region.id() + ")";
+        TimingProfile timing = TimingProfile.realDax().override(config.createTimeout(), config.rebootTimeout(),
+                config.modifyTimeout(), config.deleteTimeout());
+        return new Target(name, endpoint, true, "the real regional endpoint (--aws)", region,
+                AwsAccess.credentials(config), capabilities, null, timing, () -> { });
+    }
+
+    private static Target describe(ConformanceConfig config, Region region, String name, URI endpoint,
+                                   Runnable onClose) {
         ControlApi control = new ControlApi(endpoint);
-        Optional<JsonNode> info = control.info();
+        Optional<JsonNode> info = AwsAccess.isAws(config) ? Optional.empty() : control.info();
         Set<Capability> capabilities;
         String source;
         if (config.capabilities() != null) {
@@ -55,8 +71,7 @@ public final class TargetLauncher {
         TimingProfile timing = info.map(TargetLauncher::declaredTiming).orElseGet(TimingProfile::realDax)
                 .override(config.createTimeout(), config.rebootTimeout(), config.modifyTimeout(),
                         config.deleteTimeout());
-        return new Target(name, endpoint, source, Region.of(config.region()),
-                AwsBasicCredentials.create(config.accessKeyId(), config.secretAccessKey()), capabilities,
+        return new Target(name, endpoint, source, region, AwsAccess.credentials(config), capabilities,
                 needsControl ? control : null, timing, onClose);
     }
 

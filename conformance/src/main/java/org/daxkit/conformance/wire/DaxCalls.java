@@ -5,30 +5,28 @@ import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dax.DaxClient;
 import software.amazon.awssdk.services.dax.model.CreateClusterResponse;
 import software.amazon.awssdk.services.dax.model.CreateParameterGroupResponse;
-import software.amazon.awssdk.services.dax.model.DeleteParameterGroupResponse;
-import software.amazon.awssdk.services.dax.model.UpdateClusterResponse;
 import software.amazon.awssdk.services.dax.model.DecreaseReplicationFactorResponse;
 import software.amazon.awssdk.services.dax.model.DeleteClusterResponse;
-import software.amazon.awssdk.services.dax.model.DescribeEventsResponse;
-import software.amazon.awssdk.services.dax.model.SourceType;
+import software.amazon.awssdk.services.dax.model.DeleteParameterGroupResponse;
 import software.amazon.awssdk.services.dax.model.DescribeClustersResponse;
+import software.amazon.awssdk.services.dax.model.DescribeEventsResponse;
 import software.amazon.awssdk.services.dax.model.IncreaseReplicationFactorResponse;
 import software.amazon.awssdk.services.dax.model.RebootNodeRequest;
 import software.amazon.awssdk.services.dax.model.RebootNodeResponse;
+import software.amazon.awssdk.services.dax.model.SourceType;
+import software.amazon.awssdk.services.dax.model.Tag;
+import software.amazon.awssdk.services.dax.model.UpdateClusterResponse;
 
 /** The DAX calls the checks make, each returning an {@link Answer} with its raw exchange. */
 public final class DaxCalls {
-    /** The node type every created cluster uses. */
-    public static final String NODE_TYPE = "dax.r5.large";
-
     private final DaxClient client;
     private final WireRecorder recorder;
-    private final String iamRoleArn;
+    private final ClusterSettings settings;
 
-    public DaxCalls(DaxClient client, WireRecorder recorder, String accountId) {
+    public DaxCalls(DaxClient client, WireRecorder recorder, ClusterSettings settings) {
         this.client = client;
         this.recorder = recorder;
-        this.iamRoleArn = "arn:aws:iam::" + accountId + ":role/DAXConformanceRole";
+        this.settings = settings;
     }
 
     /** RebootNode; a null argument is left out of the request. */
@@ -54,9 +52,21 @@ public final class DaxCalls {
     }
 
     public Answer<CreateClusterResponse> createCluster(String clusterName, int replicationFactor) {
-        return call("CreateCluster", () -> client.createCluster(r -> r.clusterName(clusterName)
-                .nodeType(NODE_TYPE).replicationFactor(replicationFactor).iamRoleArn(iamRoleArn)
-                .description("made by the DAX conformance suite; safe to delete")));
+        return call("CreateCluster", () -> client.createCluster(r -> {
+            r.clusterName(clusterName).nodeType(settings.nodeType()).replicationFactor(replicationFactor)
+                    .iamRoleArn(settings.iamRoleArn())
+                    .description("made by the DAX conformance suite; safe to delete");
+            if (settings.subnetGroup() != null) {
+                r.subnetGroupName(settings.subnetGroup());
+            }
+            if (!settings.securityGroupIds().isEmpty()) {
+                r.securityGroupIds(settings.securityGroupIds());
+            }
+            if (!settings.tags().isEmpty()) {
+                r.tags(settings.tags().entrySet().stream()
+                        .map(t -> Tag.builder().key(t.getKey()).value(t.getValue()).build()).toList());
+            }
+        }));
     }
 
     public Answer<IncreaseReplicationFactorResponse> increaseReplicationFactor(String clusterName, int factor) {

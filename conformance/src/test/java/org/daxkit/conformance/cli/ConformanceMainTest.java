@@ -103,7 +103,8 @@ class ConformanceMainTest {
 
         assertThat(code).as(stdout()).isZero();
         int all = AllChecks.list().size();
-        assertThat(stdout()).contains("[ 1/" + all + "] PASSED", "Summary: ", "Result: CONFORMANT", "seed 7");
+        assertThat(stdout()).contains("[ 1/" + all + "] PASSED", "Summary: ", "Result: CONFORMANT", "seed 7",
+                "at most 20 clusters and 40 nodes", "Slowest: ");
         RunResults results = ResultsJson.read(reports.resolve("results.json"));
         assertThat(results.checks()).hasSize(all);
         assertThat(results.checks()).noneMatch(r -> r.outcome() == Outcome.FAILED);

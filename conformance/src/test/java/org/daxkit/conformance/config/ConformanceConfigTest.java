@@ -26,7 +26,29 @@ class ConformanceConfigTest {
         assertThat(c.reportDir()).isEqualTo(Path.of("conformance-report"));
         assertThat(c.tries()).isEqualTo(ConformanceConfig.DEFAULT_TRIES);
         assertThat(c.capabilities()).isNull();
-        assertThat(c.region()).isEqualTo("us-east-1");
+        assertThat(c.region()).as("resolved at launch: AWS_REGION, the profile, else us-east-1").isNull();
+        assertThat(c.accessKeyId()).as("placeholder keys only when no credentials are found").isNull();
+        assertThat(c.maxNodes()).isEqualTo(40);
+        assertThat(c.aws().realAws()).isFalse();
+    }
+
+    @Test
+    void awsFlagsAreParsedAndCheckedTogether() {
+        ConformanceConfig c = parse(NO_ENV, new Properties(), "--aws", "--region", "eu-west-1", "--iam-role-arn",
+                "arn:aws:iam::111122223333:role/R", "--security-group-ids", "sg-1,sg-2", "--node-type", "dax.t3.medium",
+                "--profile", "p", "--confirm-costs", "--max-nodes", "12");
+
+        assertThat(c.embedded()).isFalse();
+        assertThat(c.aws().realAws()).isTrue();
+        assertThat(c.aws().securityGroupIds()).containsExactly("sg-1", "sg-2");
+        assertThat(c.aws().nodeType()).isEqualTo("dax.t3.medium");
+        assertThat(c.aws().profile()).isEqualTo("p");
+        assertThat(c.aws().confirmCosts()).isTrue();
+        assertThat(c.maxNodes()).isEqualTo(12);
+        assertThatThrownBy(() -> parse(NO_ENV, new Properties(), "--access-key-id", "AKID"))
+                .hasMessageContaining("--access-key-id and --secret-access-key go together");
+        assertThatThrownBy(() -> parse(NO_ENV, new Properties(), "--max-nodes", "3"))
+                .hasMessageContaining("--max-nodes must be at least 4");
     }
 
     @Test

@@ -81,6 +81,7 @@ class MutantsTest {
                     .startsWith("[" + r.clause() + "] ")
                     .containsAnyOf(" must ", " should ", " may ")
                     .contains("got ")
+                    .contains("\n  if this fails, check ")
                     .contains("request sent: POST ")
                     .contains("X-Amz-Target: AmazonDAXV3.")
                     .contains("replay with --seed 42");

@@ -47,19 +47,28 @@ final class Mutations {
 
     /** Applies f to every cluster, in RebootNode and DescribeClusters answers, that shows a node rebooting. */
     static Mutation duringReboot(Consumer<ObjectNode> f) {
+        return clusterAnswers(json -> Mutant.eachCluster(json, c -> {
+            if (c.path("Nodes").findValuesAsText("NodeStatus").contains("rebooting")) {
+                f.accept(c);
+            }
+        }));
+    }
+
+    /** Applies f to the body of every successful RebootNode and DescribeClusters answer. */
+    static Mutation clusterAnswers(Consumer<ObjectNode> f) {
+        return successes(Set.of("RebootNode", "DescribeClusters"), f);
+    }
+
+    /** Applies f to the body of every successful answer to one of the operations. */
+    static Mutation successes(Set<String> operations, Consumer<ObjectNode> f) {
         return new Mutation() {
             @Override
             public Resp response(Req request, Resp response) {
-                String op = request.operation();
-                if (!(op.equals("RebootNode") || op.equals("DescribeClusters")) || response.status() != 200) {
+                if (!operations.contains(request.operation()) || response.status() != 200) {
                     return response;
                 }
                 ObjectNode json = response.json();
-                Mutant.eachCluster(json, c -> {
-                    if (c.path("Nodes").findValuesAsText("NodeStatus").contains("rebooting")) {
-                        f.accept(c);
-                    }
-                });
+                f.accept(json);
                 return response.withBody(json);
             }
         };
@@ -115,21 +124,10 @@ final class Mutations {
 
     /** Every Status and NodeStatus in upper case, in RebootNode and DescribeClusters answers alike. */
     static Mutation statusesInUpperCase() {
-        return new Mutation() {
-            @Override
-            public Resp response(Req request, Resp response) {
-                String op = request.operation();
-                if (!(op.equals("RebootNode") || op.equals("DescribeClusters")) || response.status() != 200) {
-                    return response;
-                }
-                ObjectNode json = response.json();
-                Mutant.eachCluster(json, c -> {
-                    c.put("Status", c.path("Status").asText().toUpperCase(Locale.ROOT));
-                    Mutant.eachNode(c, n -> n.put("NodeStatus", n.path("NodeStatus").asText().toUpperCase(Locale.ROOT)));
-                });
-                return response.withBody(json);
-            }
-        };
+        return clusterAnswers(json -> Mutant.eachCluster(json, c -> {
+            c.put("Status", c.path("Status").asText().toUpperCase(Locale.ROOT));
+            Mutant.eachNode(c, n -> n.put("NodeStatus", n.path("NodeStatus").asText().toUpperCase(Locale.ROOT)));
+        }));
     }
 
     /**
@@ -154,19 +152,11 @@ final class Mutations {
 
     /** Applies f to the Events array of every successful DescribeEvents answer. */
     static Mutation events(Consumer<ArrayNode> f) {
-        return new Mutation() {
-            @Override
-            public Resp response(Req request, Resp response) {
-                if (!request.operation().equals("DescribeEvents") || response.status() != 200) {
-                    return response;
-                }
-                ObjectNode json = response.json();
-                if (json.get("Events") instanceof ArrayNode events) {
-                    f.accept(events);
-                }
-                return response.withBody(json);
+        return successes(Set.of("DescribeEvents"), json -> {
+            if (json.get("Events") instanceof ArrayNode events) {
+                f.accept(events);
             }
-        };
+        });
     }
 
     static void reverse(ArrayNode array) {
@@ -180,18 +170,7 @@ final class Mutations {
 
     /** Applies f to every node of every successful RebootNode and DescribeClusters answer. */
     static Mutation everyNode(Consumer<ObjectNode> f) {
-        return new Mutation() {
-            @Override
-            public Resp response(Req request, Resp response) {
-                String op = request.operation();
-                if (!(op.equals("RebootNode") || op.equals("DescribeClusters")) || response.status() != 200) {
-                    return response;
-                }
-                ObjectNode json = response.json();
-                Mutant.eachCluster(json, c -> Mutant.eachNode(c, f));
-                return response.withBody(json);
-            }
-        };
+        return clusterAnswers(json -> Mutant.eachCluster(json, c -> Mutant.eachNode(c, f)));
     }
 
     /**

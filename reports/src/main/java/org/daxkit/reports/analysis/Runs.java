@@ -3,6 +3,7 @@ package org.daxkit.reports.analysis;
 import java.util.List;
 import org.daxkit.reports.model.CheckResult;
 import org.daxkit.reports.model.ClauseInfo;
+import org.daxkit.reports.model.CreatedCluster;
 import org.daxkit.reports.model.Level;
 import org.daxkit.reports.model.RunInfo;
 import org.daxkit.reports.model.RunResults;
@@ -27,6 +28,10 @@ public final class Runs {
 
     public static List<ClauseInfo> clauses(RunResults r) {
         return r.clauses() == null ? List.of() : r.clauses();
+    }
+
+    public static List<CreatedCluster> clusters(RunResults r) {
+        return r.clusters() == null ? List.of() : r.clusters();
     }
 
     public static TargetInfo target(RunResults r) {

@@ -25,6 +25,7 @@ public final class HtmlReportRenderer {
                 + FaultLedgerHtml.of(FaultLedger.of(results), anchors)
                 + ReproducersHtml.of(results, anchors)
                 + ClausesHtml.of(ClauseSections.of(results), anchors)
+                + ClustersHtml.of(results)
                 + "<footer>Written by the DAX conformance kit " + Html.esc(Formats.orDash(run.kitVersion()))
                 + " from results.json schema " + Html.esc(Formats.orDash(results.schemaVersion())) + ".</footer>\n";
         return HtmlPage.of("DAX conformance: " + Runs.targetName(results, "unnamed target"), body);

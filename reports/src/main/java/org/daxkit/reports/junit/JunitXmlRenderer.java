@@ -1,7 +1,5 @@
 package org.daxkit.reports.junit;
 
-import org.daxkit.reports.analysis.Verdict;
-
 import java.io.StringWriter;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -13,6 +11,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.daxkit.reports.analysis.Runs;
+import org.daxkit.reports.analysis.Verdict;
 import org.daxkit.reports.model.CheckResult;
 import org.daxkit.reports.model.Outcome;
 import org.daxkit.reports.model.RunInfo;

@@ -4,6 +4,7 @@ import java.util.List;
 import org.daxkit.reports.analysis.Runs;
 import org.daxkit.reports.analysis.Verdict;
 import org.daxkit.reports.model.CheckResult;
+import org.daxkit.reports.model.CreatedCluster;
 import org.daxkit.reports.model.Outcome;
 import org.daxkit.reports.model.RunInfo;
 import org.daxkit.reports.model.RunResults;
@@ -40,6 +41,7 @@ public final class MarkdownSummaryRenderer {
         listed(md, results, Outcome.NOT_VERIFIED, "Not verified", "Reason");
         listed(md, results, Outcome.NOT_IMPLEMENTED, "Not implemented", "Message");
         listed(md, results, Outcome.EXCUSED, "Excused by the deviations file", "Excuse");
+        clusters(md, results);
         return md.toString();
     }
 
@@ -104,6 +106,20 @@ public final class MarkdownSummaryRenderer {
     }
 
     /** One table row; every cell is escaped so a '|' or a line break in a message cannot break the table. */
+    private static void clusters(StringBuilder md, RunResults results) {
+        List<CreatedCluster> clusters = Runs.clusters(results);
+        if (clusters.isEmpty()) {
+            return;
+        }
+        long accepted = clusters.stream().filter(c -> CreatedCluster.ACCEPTED.equals(c.deletion())).count();
+        md.append("### Clusters created (").append(clusters.size()).append(", deletion accepted for ")
+                .append(accepted).append(")\n\n| Cluster | Nodes | Deletion |\n|---|---:|---|\n");
+        for (CreatedCluster c : clusters) {
+            row(md, c.name(), String.valueOf(c.nodes()), c.deletion());
+        }
+        md.append('\n');
+    }
+
     private static void row(StringBuilder md, String... cells) {
         md.append('|');
         for (String cell : cells) {

@@ -11,6 +11,7 @@ import java.util.List;
  * @param clauses       the clause catalog the checks cite
  * @param checks        one entry per check, in run order
  * @param summary       counts of outcomes, computed from checks
+ * @param clusters      the clusters the run created and whether their deletion was accepted (may be empty)
  */
 public record RunResults(
         String schemaVersion,
@@ -18,11 +19,18 @@ public record RunResults(
         RunInfo run,
         List<ClauseInfo> clauses,
         List<CheckResult> checks,
-        Summary summary) {
+        Summary summary,
+        List<CreatedCluster> clusters) {
 
     public static final String SCHEMA_VERSION = "1";
 
     public static RunResults of(TargetInfo target, RunInfo run, List<ClauseInfo> clauses, List<CheckResult> checks) {
-        return new RunResults(SCHEMA_VERSION, target, run, List.copyOf(clauses), List.copyOf(checks), Summary.of(checks));
+        return of(target, run, clauses, checks, List.of());
+    }
+
+    public static RunResults of(TargetInfo target, RunInfo run, List<ClauseInfo> clauses, List<CheckResult> checks,
+                                List<CreatedCluster> clusters) {
+        return new RunResults(SCHEMA_VERSION, target, run, List.copyOf(clauses), List.copyOf(checks), Summary.of(checks),
+                List.copyOf(clusters));
     }
 }

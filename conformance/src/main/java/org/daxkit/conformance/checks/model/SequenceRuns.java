@@ -1,10 +1,27 @@
 package org.daxkit.conformance.checks.model;
 
 import org.daxkit.conformance.run.TargetContext;
+import org.daxkit.conformance.targets.Capability;
 
 /** Entry point of the model-based property: one generated scenario, one run with fresh names. */
 public final class SequenceRuns {
     private SequenceRuns() {
+    }
+
+    /** The most nodes one sequence's clusters may have at once (two slots). */
+    static final int NODES_PER_SEQUENCE = Commands.SLOTS * Commands.MAX_NODES;
+
+    /**
+     * How many sequences run at once: independent slots with fresh names, as many as the run's node limit
+     * leaves room for, so a target whose transitions take minutes is waited for about once per step. One at a
+     * time on a target that completes transitions on request: completing is global to the target, so one
+     * sequence's Settle would end the transitions another sequence is about to test.
+     */
+    public static int parallelism(TargetContext ctx) {
+        if (ctx.target().has(Capability.INSTANT_TRANSITIONS)) {
+            return 1;
+        }
+        return Math.max(1, Math.min(8, ctx.clusters().capacity().maxNodes() / NODES_PER_SEQUENCE));
     }
 
     public static void run(TargetContext ctx, Scenario scenario, SequenceTally tally) {
