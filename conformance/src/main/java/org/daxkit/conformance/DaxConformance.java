@@ -1,7 +1,5 @@
 package org.daxkit.conformance;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,17 +9,14 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.daxkit.conformance.config.ConformanceConfig;
 import org.daxkit.conformance.config.FixedInputs;
+import org.daxkit.conformance.junit.ConformanceDynamicTests;
 import org.daxkit.conformance.run.Check;
 import org.daxkit.conformance.run.ConformanceSession;
 import org.daxkit.conformance.run.ProgressListener;
+import org.daxkit.conformance.run.ReportDirectory;
 import org.daxkit.conformance.targets.Capability;
-import org.daxkit.reports.ReportWriter;
-import org.daxkit.reports.analysis.Verdict;
-import org.daxkit.reports.model.CheckResult;
 import org.daxkit.reports.model.RunResults;
 import org.junit.jupiter.api.DynamicTest;
-import org.opentest4j.AssertionFailedError;
-import org.opentest4j.TestAbortedException;
 
 /**
  * The suite as a library, for a consumer's own tests:
@@ -33,7 +28,9 @@ import org.opentest4j.TestAbortedException;
  *             .dynamicTests();
  * }
  * }</pre>
- * Each check becomes a test: passed, failed with the check's message, or aborted (NOT_VERIFIED).
+ * Each check becomes a test: passed, failed with the check's message, or aborted (NOT_VERIFIED). This class
+ * is the fluent entry point only: the JUnit adapter is {@link ConformanceDynamicTests}, report writing
+ * {@link ReportDirectory}.
  */
 public final class DaxConformance {
     private final ConformanceConfig.Builder config;
@@ -133,57 +130,18 @@ public final class DaxConformance {
     public RunResults run(ProgressListener listener) {
         try (ConformanceSession session = ConformanceSession.open(config.build())) {
             RunResults results = session.runAll(listener);
-            writeReports(results);
+            new ReportDirectory(reportDir).write(results);
             return results;
         }
     }
 
     /**
      * One dynamic test per check, run lazily in order against one session, then a last test that fails
-     * when the run is inconclusive (nothing passed, or a MUST check the target allows was not verified). The session (target, created clusters) is closed when JUnit closes the stream.
+     * when the run is inconclusive (nothing passed, or a MUST check the target allows was not verified).
+     * The session (target, created clusters) is closed when JUnit closes the stream.
      */
     public Stream<DynamicTest> dynamicTests() {
-        ConformanceConfig built = config.build();
-        LazySession session = new LazySession(built);
-        Stream<DynamicTest> checks = ConformanceSession.selectChecks(built).stream()
-                .map(check -> DynamicTest.dynamicTest(check.clause() + " " + check.id() + ": " + check.title(),
-                        () -> toJUnit(session.get().run(check))));
-        DynamicTest summary = DynamicTest.dynamicTest("suite: the run reached a verdict; created clusters deleted",
-                () -> {
-                    RunResults results = session.get().finish();
-                    writeReports(results);
-                    session.close();
-                    Verdict verdict = Verdict.of(results);
-                    if (verdict.kind() == Verdict.Kind.INCONCLUSIVE) {
-                        throw new AssertionFailedError("INCONCLUSIVE against " + results.target().endpointUrl() + ": "
-                                + verdict.reason());
-                    }
-                });
-        return Stream.concat(checks, Stream.of(summary)).onClose(session::close);
-    }
-
-    private void writeReports(RunResults results) {
-        if (reportDir != null) {
-            try {
-                ReportWriter.writeAll(results, reportDir);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write reports to " + reportDir, e);
-            }
-        }
-    }
-
-    private static void toJUnit(CheckResult r) {
-        switch (r.outcome()) {
-            case PASSED:
-            case EXCUSED:
-                return;
-            case NOT_VERIFIED:
-                throw new TestAbortedException("NOT_VERIFIED: " + r.message());
-            case NOT_IMPLEMENTED:
-                throw new AssertionFailedError("NOT_IMPLEMENTED: " + r.message());
-            default:
-                throw new AssertionFailedError(r.message());
-        }
+        return ConformanceDynamicTests.of(config.build(), new ReportDirectory(reportDir));
     }
 
     /** For tests and tools: the checks this configuration would run. */

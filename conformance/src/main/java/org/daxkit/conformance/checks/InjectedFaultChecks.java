@@ -2,8 +2,8 @@ package org.daxkit.conformance.checks;
 
 import java.util.List;
 import org.daxkit.conformance.run.Check;
+import org.daxkit.conformance.run.CheckVerdict;
 import org.daxkit.conformance.run.TargetContext;
-import org.daxkit.conformance.run.Verdict;
 import org.daxkit.conformance.support.ClusterRef;
 import org.daxkit.conformance.support.FaultExpectations;
 import org.daxkit.conformance.support.ListedFault;
@@ -37,7 +37,7 @@ public final class InjectedFaultChecks {
                     ClusterRef c = ctx.clusters().fixture();
                     control.injectFault("RebootNode", fault.code(), 1, "injected by the DAX conformance suite");
                     try {
-                        return Verdict.passed(FaultExpectations.verify(
+                        return CheckVerdict.passed(FaultExpectations.verify(
                                 ctx.retryingCalls().rebootNode(c.name(), c.nodeToReboot(0)), fault,
                                 "RebootNode with an injected " + fault.code()));
                     } finally {
@@ -46,13 +46,13 @@ public final class InjectedFaultChecks {
                 });
     }
 
-    private static Verdict roleMissing(TargetContext ctx) {
+    private static CheckVerdict roleMissing(TargetContext ctx) {
         ctx.requireRebootNode();
         ControlApi control = ctx.require(Capability.SERVICE_LINKED_ROLE, "to remove the service-linked role");
         ClusterRef c = ctx.clusters().fixture();
         control.serviceLinkedRole(false);
         try {
-            return Verdict.passed(FaultExpectations.verify(ctx.retryingCalls().rebootNode(c.name(), c.nodeToReboot(0)),
+            return CheckVerdict.passed(FaultExpectations.verify(ctx.retryingCalls().rebootNode(c.name(), c.nodeToReboot(0)),
                     ListedFault.SERVICE_LINKED_ROLE_NOT_FOUND, "RebootNode while the service-linked role is missing"));
         } finally {
             control.serviceLinkedRole(true);

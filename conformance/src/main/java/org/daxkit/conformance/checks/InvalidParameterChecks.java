@@ -5,8 +5,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
 import org.daxkit.conformance.config.FixedInputs;
 import org.daxkit.conformance.run.Check;
+import org.daxkit.conformance.run.CheckVerdict;
 import org.daxkit.conformance.run.TargetContext;
-import org.daxkit.conformance.run.Verdict;
 import org.daxkit.conformance.support.ClusterRef;
 import org.daxkit.conformance.support.FaultExpectations;
 import org.daxkit.conformance.support.Generators;
@@ -68,7 +68,7 @@ public final class InvalidParameterChecks {
                 seen.set(FaultExpectations.verify(ctx.retryingCalls().rebootNode(r[0], r[1]),
                         ListedFault.INVALID_PARAMETER_VALUE, situation + describe(r)));
             });
-            return Verdict.passed(seen.get());
+            return CheckVerdict.passed(seen.get());
         });
     }
 

@@ -4,8 +4,8 @@ import java.util.List;
 import org.daxkit.conformance.run.Check;
 import org.daxkit.conformance.run.CheckAborted;
 import org.daxkit.conformance.run.CheckFailure;
+import org.daxkit.conformance.run.CheckVerdict;
 import org.daxkit.conformance.run.TargetContext;
-import org.daxkit.conformance.run.Verdict;
 import org.daxkit.conformance.support.ClusterRef;
 import org.daxkit.conformance.support.FaultExpectations;
 import org.daxkit.conformance.support.ListedFault;
@@ -52,7 +52,7 @@ public final class InvalidStateChecks {
                     for (int i = 0; i < ATTEMPTS; i++) {
                         Subject s = setup.start(ctx);
                         try {
-                            Verdict v = judge(ctx, s, state);
+                            CheckVerdict v = judge(ctx, s, state);
                             if (v != null) {
                                 return v;
                             }
@@ -60,17 +60,17 @@ public final class InvalidStateChecks {
                             ctx.clusters().release(s.cluster());
                         }
                     }
-                    return Verdict.notVerified(NotVerifiedCause.RACE, "the cluster left the " + state + " state before"
+                    return CheckVerdict.notVerified(NotVerifiedCause.RACE, "the cluster left the " + state + " state before"
                             + " RebootNode could be judged, " + ATTEMPTS + " times; give the target longer transitions");
                 });
     }
 
     /** The verdict on one attempt, or null when the race with the transition was lost. */
-    private static Verdict judge(TargetContext ctx, Subject s, String state) {
+    private static CheckVerdict judge(TargetContext ctx, Subject s, String state) {
         Answer<RebootNodeResponse> a = ctx.retryingCalls().rebootNode(s.cluster(), s.nodeId());
         String situation = "RebootNode of node " + s.nodeId() + " while cluster " + s.cluster() + " is " + state;
         if (a.isFault(ListedFault.INVALID_CLUSTER_STATE.code())) {
-            return Verdict.passed(FaultExpectations.verify(a, ListedFault.INVALID_CLUSTER_STATE, situation));
+            return CheckVerdict.passed(FaultExpectations.verify(a, ListedFault.INVALID_CLUSTER_STATE, situation));
         }
         Cluster after = ctx.clusters().describe(s.cluster());
         if (after != null && state.equals(after.status())) {

@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.daxkit.conformance.run.Check;
 import org.daxkit.conformance.run.CheckFailure;
+import org.daxkit.conformance.run.CheckVerdict;
 import org.daxkit.conformance.run.TargetContext;
-import org.daxkit.conformance.run.Verdict;
 import org.daxkit.conformance.support.ClusterViews;
 import org.daxkit.conformance.support.PropertyChecks;
 import org.daxkit.conformance.support.RebootObservation;
@@ -72,7 +72,7 @@ public final class InvariantChecks {
                 invariant.verify(new View("DescribeClusters right after RebootNode", o.duringCluster(),
                         o.during().exchange()), o, ctx);
             });
-            return Verdict.passed();
+            return CheckVerdict.passed();
         });
     }
 

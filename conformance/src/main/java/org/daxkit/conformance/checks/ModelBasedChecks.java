@@ -6,7 +6,7 @@ import org.daxkit.conformance.checks.model.SequenceRuns;
 import org.daxkit.conformance.checks.model.SequenceTally;
 import org.daxkit.conformance.run.Check;
 import org.daxkit.conformance.run.CheckAborted;
-import org.daxkit.conformance.run.Verdict;
+import org.daxkit.conformance.run.CheckVerdict;
 import org.daxkit.conformance.support.PropertyChecks;
 import org.daxkit.conformance.targets.Capability;
 import org.daxkit.reports.model.NotVerifiedCause;
@@ -29,12 +29,12 @@ public final class ModelBasedChecks {
                     PropertyChecks.forAllConcurrently(ctx, Commands.scenarios(), s -> SequenceRuns.run(ctx, s, tally),
                             SequenceRuns.parallelism(ctx));
                     if (tally.tooManyRaces()) {
-                        return Verdict.notVerified(NotVerifiedCause.RACE, tally.races() + " of "
+                        return CheckVerdict.notVerified(NotVerifiedCause.RACE, tally.races() + " of "
                                 + tally.transitional() + " predictions for clusters in transition were overtaken by"
                                 + " the target ending the transition before the call arrived; give the target longer"
                                 + " transitions (" + tally.summary() + ")");
                     }
-                    return Verdict.passed(tally.summary());
+                    return CheckVerdict.passed(tally.summary());
                 }));
     }
 }

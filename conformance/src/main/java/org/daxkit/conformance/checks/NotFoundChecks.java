@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import org.daxkit.conformance.config.FixedInputs;
 import org.daxkit.conformance.run.Check;
+import org.daxkit.conformance.run.CheckVerdict;
 import org.daxkit.conformance.run.TargetContext;
-import org.daxkit.conformance.run.Verdict;
 import org.daxkit.conformance.support.ClusterNames;
 import org.daxkit.conformance.support.ClusterRef;
 import org.daxkit.conformance.support.FaultExpectations;
@@ -34,7 +34,7 @@ public final class NotFoundChecks {
                         NotFoundChecks::nodeNotFound));
     }
 
-    private static Verdict clusterNotFound(TargetContext ctx) {
+    private static CheckVerdict clusterNotFound(TargetContext ctx) {
         ctx.requireRebootNode();
         AtomicReference<FaultObservation> seen = new AtomicReference<>();
         Gen<UnknownCluster> unknown = ctx.inputs().fixedOnly()
@@ -45,7 +45,7 @@ public final class NotFoundChecks {
             seen.set(FaultExpectations.verify(ctx.retryingCalls().rebootNode(name, name.toLowerCase(Locale.ROOT) + "-a"),
                     ListedFault.CLUSTER_NOT_FOUND, "RebootNode on unknown cluster \"" + name + "\""));
         });
-        return Verdict.passed(seen.get());
+        return CheckVerdict.passed(seen.get());
     }
 
     /**
@@ -70,7 +70,7 @@ public final class NotFoundChecks {
         }
     }
 
-    private static Verdict nodeNotFound(TargetContext ctx) {
+    private static CheckVerdict nodeNotFound(TargetContext ctx) {
         ctx.requireRebootNode();
         ClusterRef cluster = ctx.clusters().fixture();
         List<String> known = cluster.nodeIds().stream().map(s -> s.toLowerCase(Locale.ROOT)).toList();
@@ -81,6 +81,6 @@ public final class NotFoundChecks {
                 seen.set(FaultExpectations.verify(ctx.retryingCalls().rebootNode(cluster.name(), id),
                         ListedFault.NODE_NOT_FOUND, "RebootNode on unknown NodeId \"" + id + "\" of cluster "
                                 + cluster.name())));
-        return Verdict.passed(seen.get());
+        return CheckVerdict.passed(seen.get());
     }
 }

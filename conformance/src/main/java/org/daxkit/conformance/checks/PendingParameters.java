@@ -4,8 +4,8 @@ import java.util.List;
 import org.daxkit.conformance.run.CheckAborted;
 import org.daxkit.conformance.run.CheckFailure.Step;
 import org.daxkit.conformance.run.CheckFailure;
+import org.daxkit.conformance.run.CheckVerdict;
 import org.daxkit.conformance.run.TargetContext;
-import org.daxkit.conformance.run.Verdict;
 import org.daxkit.conformance.support.ClusterRef;
 import org.daxkit.conformance.support.ClusterViews;
 import org.daxkit.conformance.support.WaitFailed;
@@ -29,7 +29,7 @@ final class PendingParameters {
     private PendingParameters() {
     }
 
-    static Verdict appliedByReboot(TargetContext ctx) {
+    static CheckVerdict appliedByReboot(TargetContext ctx) {
         ctx.requireRebootNode();
         boolean hook = ctx.target().has(Capability.PENDING_REBOOT) && ctx.target().control().isPresent();
         boolean change = ctx.target().has(Capability.PARAMETER_GROUP_CHANGE);
@@ -57,7 +57,7 @@ final class PendingParameters {
             }
             Cluster after = settled(ctx, c.name(), node);
             requireApplied(after, node, ctx.recorder().last());
-            return Verdict.passed(hook ? "pending state set through the control API"
+            return CheckVerdict.passed(hook ? "pending state set through the control API"
                     : "pending state set through UpdateCluster with parameter group " + group);
         } finally {
             if (group != null) {

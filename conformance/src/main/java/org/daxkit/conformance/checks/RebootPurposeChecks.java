@@ -10,8 +10,8 @@ import java.util.List;
 import org.daxkit.conformance.run.Check;
 import org.daxkit.conformance.run.CheckAborted;
 import org.daxkit.conformance.run.CheckFailure;
+import org.daxkit.conformance.run.CheckVerdict;
 import org.daxkit.conformance.run.TargetContext;
-import org.daxkit.conformance.run.Verdict;
 import org.daxkit.conformance.support.PropertyChecks;
 import org.daxkit.conformance.support.RebootObservation;
 import org.daxkit.conformance.support.TimedReboot;
@@ -59,7 +59,7 @@ public final class RebootPurposeChecks {
     }
 
     /** The DescribeClusters before each observed reboot shows a cluster just created by the suite. */
-    private static Verdict freshClusterInSync(TargetContext ctx) {
+    private static CheckVerdict freshClusterInSync(TargetContext ctx) {
         ctx.requireRebootNode();
         if (!ctx.clusters().canCreate()) {
             throw CheckAborted.missing(Capability.CREATE_CLUSTERS, "a freshly created cluster is needed");
@@ -68,7 +68,7 @@ public final class RebootPurposeChecks {
             RebootObservation o = ctx.observations().observe(s);
             requireInSync(o.beforeCluster(), "newly created cluster " + o.clusterName(), o.before().exchange());
         });
-        return Verdict.passed();
+        return CheckVerdict.passed();
     }
 
     static void requireInSync(Cluster c, String what, Exchange e) {
@@ -90,7 +90,7 @@ public final class RebootPurposeChecks {
         }
     }
 
-    private static Verdict rebootRecorded(TargetContext ctx) {
+    private static CheckVerdict rebootRecorded(TargetContext ctx) {
         TimedReboot t = completedReboot(ctx);
         RebootObservation o = t.observation();
         Instant from = o.sentAt().minus(WINDOW_SLACK);
@@ -108,15 +108,15 @@ public final class RebootPurposeChecks {
                     + " (" + from + " to " + to + ", with " + WINDOW_SLACK.toSeconds() + " s of slack); got "
                     + describe(events), a.exchange());
         }
-        return Verdict.passed();
+        return CheckVerdict.passed();
     }
 
-    private static Verdict newestFirst(TargetContext ctx) {
+    private static CheckVerdict newestFirst(TargetContext ctx) {
         TimedReboot t = completedReboot(ctx);
         Answer<DescribeEventsResponse> a = events(ctx, t.observation().clusterName());
         List<Event> events = a.response().hasEvents() ? a.response().events() : List.of();
         if (events.size() < 2) {
-            return Verdict.notVerified(NotVerifiedCause.SETUP, "DescribeEvents listed " + events.size()
+            return CheckVerdict.notVerified(NotVerifiedCause.SETUP, "DescribeEvents listed " + events.size()
                     + " event(s) for cluster " + t.observation().clusterName() + "; an order needs two");
         }
         for (int i = 1; i < events.size(); i++) {
@@ -127,17 +127,17 @@ public final class RebootPurposeChecks {
                         + " published example does; got " + describe(events), a.exchange());
             }
         }
-        return Verdict.passed();
+        return CheckVerdict.passed();
     }
 
-    private static Verdict nodeCreateTime(TargetContext ctx) {
+    private static CheckVerdict nodeCreateTime(TargetContext ctx) {
         ctx.requireRebootNode();
         PropertyChecks.forAll(ctx, ctx.observations().scenarios(), s -> {
             RebootObservation o = ctx.observations().observe(s);
             requirePlausibleNodes(o.rebootCluster(), o.reboot().exchange());
             requirePlausibleNodes(o.duringCluster(), o.during().exchange());
         });
-        return Verdict.passed();
+        return CheckVerdict.passed();
     }
 
     private static void requirePlausibleNodes(Cluster c, Exchange e) {

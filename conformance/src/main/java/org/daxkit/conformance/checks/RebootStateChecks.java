@@ -5,8 +5,8 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.daxkit.conformance.run.Check;
 import org.daxkit.conformance.run.CheckFailure;
+import org.daxkit.conformance.run.CheckVerdict;
 import org.daxkit.conformance.run.TargetContext;
-import org.daxkit.conformance.run.Verdict;
 import org.daxkit.conformance.support.ClusterRef;
 import org.daxkit.conformance.support.ClusterViews;
 import org.daxkit.conformance.support.FaultExpectations;
@@ -57,7 +57,7 @@ public final class RebootStateChecks {
                         RebootStateChecks::activeNodesDuringReboot));
     }
 
-    private static Verdict responseShowsRebooting(TargetContext ctx) {
+    private static CheckVerdict responseShowsRebooting(TargetContext ctx) {
         ctx.requireRebootNode();
         PropertyChecks.forAll(ctx, ctx.observations().scenarios(), s -> {
             RebootObservation o = ctx.observations().observe(s);
@@ -68,10 +68,10 @@ public final class RebootStateChecks {
                         o.reboot().exchange());
             }
         });
-        return Verdict.passed();
+        return CheckVerdict.passed();
     }
 
-    private static Verdict describeShowsRebooting(TargetContext ctx) {
+    private static CheckVerdict describeShowsRebooting(TargetContext ctx) {
         ctx.requireRebootNode();
         long minReboot = ctx.target().timing().minReboot().toMillis();
         AtomicInteger conclusive = new AtomicInteger();
@@ -88,7 +88,7 @@ public final class RebootStateChecks {
                         : "\"" + status + "\""), o.during().exchange());
             }
         });
-        return conclusive.get() > 0 ? Verdict.passed() : Verdict.notVerified(NotVerifiedCause.RACE, "every reboot was over before"
+        return conclusive.get() > 0 ? CheckVerdict.passed() : CheckVerdict.notVerified(NotVerifiedCause.RACE, "every reboot was over before"
                 + " DescribeClusters answered (reboots last at least " + minReboot + " ms on this target)");
     }
 
@@ -97,17 +97,17 @@ public final class RebootStateChecks {
         return ctx.observations().timed(ctx.target().timing().reboot());
     }
 
-    private static Verdict availableAgain(TargetContext ctx) {
+    private static CheckVerdict availableAgain(TargetContext ctx) {
         TimedReboot t = timed(ctx);
         RebootObservation o = t.observation();
         o.rebootCluster();
         if (t.after() == null) {
             throw t.failure(ctx.target().timing().reboot());
         }
-        return Verdict.passed("available again after " + t.waitedMillis() + " ms");
+        return CheckVerdict.passed("available again after " + t.waitedMillis() + " ms");
     }
 
-    private static Verdict clusterUnchanged(TargetContext ctx) {
+    private static CheckVerdict clusterUnchanged(TargetContext ctx) {
         TimedReboot t = timed(ctx);
         RebootObservation o = t.observation();
         o.rebootCluster();
@@ -121,14 +121,14 @@ public final class RebootStateChecks {
             throw new CheckFailure("once node " + o.nodeId() + " is available again the cluster must be as before"
                     + " the reboot; got changes " + diff, t.after().exchange());
         }
-        return Verdict.passed();
+        return CheckVerdict.passed();
     }
 
     /**
      * Only a second RebootNode that provably reached a rebooting node is judged: the first response showed
      * the node rebooting, and the second call was answered sooner than the target's shortest reboot.
      */
-    private static Verdict rebootWhileRebooting(TargetContext ctx) {
+    private static CheckVerdict rebootWhileRebooting(TargetContext ctx) {
         ctx.requireRebootNode();
         long minReboot = ctx.target().timing().minReboot().toMillis();
         for (int attempt = 0; attempt < RACE_ATTEMPTS; attempt++) {
@@ -156,12 +156,12 @@ public final class RebootStateChecks {
                 return judgeSecondReboot(node, second);
             }
         }
-        return Verdict.notVerified(NotVerifiedCause.RACE, "the second RebootNode was answered later than the"
+        return CheckVerdict.notVerified(NotVerifiedCause.RACE, "the second RebootNode was answered later than the"
                 + " target's shortest reboot (" + minReboot + " ms) after the first, " + RACE_ATTEMPTS + " times, so"
                 + " the node may no longer have been rebooting");
     }
 
-    private static Verdict judgeSecondReboot(String node, Answer<RebootNodeResponse> second) {
+    private static CheckVerdict judgeSecondReboot(String node, Answer<RebootNodeResponse> second) {
         Exchange e = second.exchange();
         if (second.ok()) {
             Node n = ClusterViews.node(second.response().cluster(), node);
@@ -169,23 +169,23 @@ public final class RebootStateChecks {
                 throw new CheckFailure("a RebootNode of a rebooting node that succeeds must leave it \"" + REBOOTING
                         + "\"; got " + (n == null ? "no such node" : "\"" + n.nodeStatus() + "\""), e);
             }
-            return Verdict.passed("the second RebootNode succeeded; the node stays rebooting");
+            return CheckVerdict.passed("the second RebootNode succeeded; the node stays rebooting");
         }
         if (second.isFault(ListedFault.INVALID_CLUSTER_STATE.code())) {
-            return Verdict.passed(FaultExpectations.verify(second, ListedFault.INVALID_CLUSTER_STATE,
+            return CheckVerdict.passed(FaultExpectations.verify(second, ListedFault.INVALID_CLUSTER_STATE,
                     "RebootNode of a rebooting node"));
         }
         throw new CheckFailure("RebootNode of a node that is rebooting may succeed or fail with"
                 + " InvalidClusterStateFault, never otherwise; got " + second.summary(), e);
     }
 
-    private static Verdict clusterStatusDuringReboot(TargetContext ctx) {
+    private static CheckVerdict clusterStatusDuringReboot(TargetContext ctx) {
         Set<String> allowed = Set.of("available", "modifying");
         return duringReboot(ctx, (c, o) -> c.status() != null && allowed.contains(c.status()) ? null
                 : "cluster Status during a reboot may be \"available\" or \"modifying\"; got \"" + c.status() + "\"");
     }
 
-    private static Verdict activeNodesDuringReboot(TargetContext ctx) {
+    private static CheckVerdict activeNodesDuringReboot(TargetContext ctx) {
         return duringReboot(ctx, (c, o) -> {
             long available = c.hasNodes() ? c.nodes().stream().filter(n -> "available".equals(n.nodeStatus())).count()
                     : 0;
@@ -201,7 +201,7 @@ public final class RebootStateChecks {
         String problem(Cluster cluster, RebootObservation o);
     }
 
-    private static Verdict duringReboot(TargetContext ctx, DuringRule rule) {
+    private static CheckVerdict duringReboot(TargetContext ctx, DuringRule rule) {
         ctx.requireRebootNode();
         PropertyChecks.forAll(ctx, ctx.observations().scenarios(), s -> {
             RebootObservation o = ctx.observations().observe(s);
@@ -214,6 +214,6 @@ public final class RebootStateChecks {
                 throw new CheckFailure(p + " in DescribeClusters right after RebootNode", o.during().exchange());
             }
         });
-        return Verdict.passed();
+        return CheckVerdict.passed();
     }
 }

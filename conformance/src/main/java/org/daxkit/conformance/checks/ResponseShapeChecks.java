@@ -3,8 +3,8 @@ package org.daxkit.conformance.checks;
 import java.util.List;
 import org.daxkit.conformance.run.Check;
 import org.daxkit.conformance.run.CheckFailure;
+import org.daxkit.conformance.run.CheckVerdict;
 import org.daxkit.conformance.run.TargetContext;
-import org.daxkit.conformance.run.Verdict;
 import org.daxkit.conformance.shape.ShapeProblem;
 import org.daxkit.conformance.support.PropertyChecks;
 import org.daxkit.conformance.support.RebootObservation;
@@ -62,7 +62,7 @@ public final class ResponseShapeChecks {
                         throw shapeProblemBehind(f, kind);
                     }
                 });
-                return Verdict.passed();
+                return CheckVerdict.passed();
             } catch (CheckFailure f) {
                 throw shapeProblemBehind(f, kind);
             }
@@ -95,11 +95,11 @@ public final class ResponseShapeChecks {
     }
 
     /** Where RebootNode is not implemented, DescribeClusters can still be judged on an available cluster. */
-    private static Verdict describeWithoutReboot(TargetContext ctx, ShapeProblem.Kind kind) {
+    private static CheckVerdict describeWithoutReboot(TargetContext ctx, ShapeProblem.Kind kind) {
         Exchange e = ctx.calls().describeCluster(ctx.clusters().fixture().name()).exchange();
         requireSuccess(e);
         ResponseShapes.requireNone(ResponseShapes.problems(e, kind), requirement(kind, e), e);
-        return Verdict.passed("RebootNode is not implemented: judged DescribeClusters of an available cluster only");
+        return CheckVerdict.passed("RebootNode is not implemented: judged DescribeClusters of an available cluster only");
     }
 
     private static String requirement(ShapeProblem.Kind kind, Exchange e) {
@@ -115,7 +115,7 @@ public final class ResponseShapeChecks {
         }
     }
 
-    private static Verdict membersPresent(TargetContext ctx) {
+    private static CheckVerdict membersPresent(TargetContext ctx) {
         ctx.requireRebootNode();
         PropertyChecks.forAll(ctx, ctx.observations().scenarios(), s -> {
             RebootObservation o = ctx.observations().observe(s);
@@ -137,7 +137,7 @@ public final class ResponseShapeChecks {
                 require(n.nodeCreateTime(), at + "NodeCreateTime", e);
             }
         });
-        return Verdict.passed();
+        return CheckVerdict.passed();
     }
 
     private static void require(Object value, String member, Exchange e) {

@@ -8,8 +8,8 @@ import java.util.function.Function;
 import org.daxkit.conformance.run.Check;
 import org.daxkit.conformance.run.CheckAborted;
 import org.daxkit.conformance.run.CheckFailure;
+import org.daxkit.conformance.run.CheckVerdict;
 import org.daxkit.conformance.run.TargetContext;
-import org.daxkit.conformance.run.Verdict;
 import org.daxkit.conformance.support.RebootScenario;
 import org.daxkit.conformance.wire.ErrorBody;
 import org.daxkit.conformance.wire.Exchange;
@@ -49,7 +49,7 @@ public final class WireChecks {
                     throw new CheckFailure(problem, e);
                 }
             }
-            return Verdict.passed("audited " + audited.size() + " response(s)");
+            return CheckVerdict.passed("audited " + audited.size() + " response(s)");
         });
     }
 

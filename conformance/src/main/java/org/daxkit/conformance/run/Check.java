@@ -2,7 +2,7 @@ package org.daxkit.conformance.run;
 
 /**
  * One conformance check: a stable id, the clause it verifies and a body. The body returns a
- * {@link Verdict} or throws {@link CheckFailure} (FAILED) or {@link CheckAborted} (NOT_VERIFIED,
+ * {@link CheckVerdict} or throws {@link CheckFailure} (FAILED) or {@link CheckAborted} (NOT_VERIFIED,
  * NOT_IMPLEMENTED); {@link CheckRunner} turns either into a CheckResult.
  */
 public interface Check {
@@ -13,7 +13,7 @@ public interface Check {
 
     String title();
 
-    Verdict run(TargetContext ctx) throws Exception;
+    CheckVerdict run(TargetContext ctx) throws Exception;
 
     /** The wire code of the listed fault this check is about, or null; reports file it in the fault ledger. */
     default String expectedFault() {
@@ -32,13 +32,13 @@ public interface Check {
     /** The body of a check. */
     @FunctionalInterface
     interface Body {
-        Verdict run(TargetContext ctx) throws Exception;
+        CheckVerdict run(TargetContext ctx) throws Exception;
     }
 
     /** The usual implementation: a body with its names. */
     record SimpleCheck(String id, String clause, String title, String expectedFault, Body body) implements Check {
         @Override
-        public Verdict run(TargetContext ctx) throws Exception {
+        public CheckVerdict run(TargetContext ctx) throws Exception {
             return body.run(ctx);
         }
     }

@@ -39,7 +39,7 @@ public final class CheckRunner {
                         + " (--max-duration " + ctx.waits().budget().limit().toSeconds() + "s) ran out before this"
                         + " check started");
             }
-            Verdict v = check.run(ctx);
+            CheckVerdict v = check.run(ctx);
             outcome = v.outcome();
             message = v.message();
             fault = v.fault();

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.daxkit.conformance.checks.AllChecks;
 import org.daxkit.conformance.run.Check;
-import org.daxkit.conformance.run.Verdict;
+import org.daxkit.conformance.run.CheckVerdict;
 import org.daxkit.reports.model.ClauseInfo;
 import org.daxkit.reports.model.Level;
 import org.junit.jupiter.api.Test;
@@ -32,7 +32,7 @@ class ClauseCatalogTest {
         ClauseCatalog catalog = new ClauseCatalog(List.of(
                 new ClauseInfo("X-1", Level.MUST, "something", List.of()),
                 new ClauseInfo("X-2", Level.MUST, "else", List.of("a.check"))));
-        List<Check> checks = List.of(Check.of("a.check", "X-2", "t", ctx -> Verdict.passed()));
+        List<Check> checks = List.of(Check.of("a.check", "X-2", "t", ctx -> CheckVerdict.passed()));
 
         assertThat(catalog.problemsWith(checks)).containsExactly("clause X-1 has no check");
     }
@@ -40,8 +40,8 @@ class ClauseCatalogTest {
     @Test
     void aCheckCitingAnUnknownClauseIsReported() {
         ClauseCatalog catalog = new ClauseCatalog(List.of(new ClauseInfo("X-1", Level.MUST, "s", List.of("a"))));
-        List<Check> checks = List.of(Check.of("a", "X-1", "t", ctx -> Verdict.passed()),
-                Check.of("b", "X-9", "t", ctx -> Verdict.passed()));
+        List<Check> checks = List.of(Check.of("a", "X-1", "t", ctx -> CheckVerdict.passed()),
+                Check.of("b", "X-9", "t", ctx -> CheckVerdict.passed()));
 
         assertThat(catalog.problemsWith(checks)).containsExactly("check b cites unknown clause X-9");
     }
@@ -49,7 +49,7 @@ class ClauseCatalogTest {
     @Test
     void aClauseListingAnUnknownCheckIsReported() {
         ClauseCatalog catalog = new ClauseCatalog(List.of(new ClauseInfo("X-1", Level.MUST, "s", List.of("a", "zz"))));
-        List<Check> checks = List.of(Check.of("a", "X-1", "t", ctx -> Verdict.passed()));
+        List<Check> checks = List.of(Check.of("a", "X-1", "t", ctx -> CheckVerdict.passed()));
 
         assertThat(catalog.problemsWith(checks)).containsExactly("clause X-1 lists unknown check zz");
     }

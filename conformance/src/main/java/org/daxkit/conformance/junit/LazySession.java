@@ -1,4 +1,4 @@
-package org.daxkit.conformance;
+package org.daxkit.conformance.junit;
 
 import org.daxkit.conformance.config.ConformanceConfig;
 import org.daxkit.conformance.run.ConformanceSession;
