@@ -10,11 +10,11 @@ import java.util.stream.Stream;
 import org.daxkit.conformance.config.ConformanceConfig;
 import org.daxkit.conformance.config.FixedInputs;
 import org.daxkit.conformance.junit.ConformanceDynamicTests;
-import org.daxkit.conformance.run.Check;
+import org.daxkit.conformance.check.Check;
 import org.daxkit.conformance.run.ConformanceSession;
 import org.daxkit.conformance.run.ProgressListener;
 import org.daxkit.conformance.run.ReportDirectory;
-import org.daxkit.conformance.targets.Capability;
+import org.daxkit.conformance.config.Capability;
 import org.daxkit.reports.model.RunResults;
 import org.junit.jupiter.api.DynamicTest;
 

@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.daxkit.conformance.run.Check;
+import org.daxkit.conformance.check.Check;
 import org.daxkit.reports.model.ClauseInfo;
 import org.daxkit.reports.model.Level;
 

@@ -2,7 +2,7 @@ package org.daxkit.conformance.checks;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.daxkit.conformance.run.Check;
+import org.daxkit.conformance.check.Check;
 
 /**
  * Every check, in run order. The wire checks come last because they audit every response the run saw.

@@ -1,13 +1,13 @@
 package org.daxkit.conformance.checks;
 
 import java.util.List;
-import org.daxkit.conformance.run.Check;
-import org.daxkit.conformance.run.CheckVerdict;
-import org.daxkit.conformance.run.TargetContext;
-import org.daxkit.conformance.support.ClusterRef;
-import org.daxkit.conformance.support.FaultExpectations;
-import org.daxkit.conformance.support.ListedFault;
-import org.daxkit.conformance.targets.Capability;
+import org.daxkit.conformance.check.Check;
+import org.daxkit.conformance.check.CheckVerdict;
+import org.daxkit.conformance.check.TargetContext;
+import org.daxkit.conformance.fixtures.ClusterRef;
+import org.daxkit.conformance.faults.FaultExpectations;
+import org.daxkit.conformance.faults.ListedFault;
+import org.daxkit.conformance.config.Capability;
 import org.daxkit.conformance.targets.ControlApi;
 
 /**

@@ -4,14 +4,14 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
 import org.daxkit.conformance.config.FixedInputs;
-import org.daxkit.conformance.run.Check;
-import org.daxkit.conformance.run.CheckVerdict;
-import org.daxkit.conformance.run.TargetContext;
-import org.daxkit.conformance.support.ClusterRef;
-import org.daxkit.conformance.support.FaultExpectations;
-import org.daxkit.conformance.support.Generators;
-import org.daxkit.conformance.support.ListedFault;
-import org.daxkit.conformance.support.PropertyChecks;
+import org.daxkit.conformance.check.Check;
+import org.daxkit.conformance.check.CheckVerdict;
+import org.daxkit.conformance.check.TargetContext;
+import org.daxkit.conformance.fixtures.ClusterRef;
+import org.daxkit.conformance.faults.FaultExpectations;
+import org.daxkit.conformance.properties.Generators;
+import org.daxkit.conformance.faults.ListedFault;
+import org.daxkit.conformance.properties.PropertyChecks;
 import org.daxkit.reports.model.FaultObservation;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -63,7 +63,7 @@ public final class InvalidParameterChecks {
             ClusterRef cluster = ctx.clusters().fixture();
             Gen<String> inputs = values.apply(ctx, cluster);
             AtomicReference<FaultObservation> seen = new AtomicReference<>();
-            PropertyChecks.forAll(ctx, inputs, value -> {
+            PropertyChecks.forAll(ctx.properties(), inputs, value -> {
                 String[] r = request.apply(cluster, value);
                 seen.set(FaultExpectations.verify(ctx.retryingCalls().rebootNode(r[0], r[1]),
                         ListedFault.INVALID_PARAMETER_VALUE, situation + describe(r)));

@@ -1,15 +1,15 @@
 package org.daxkit.conformance.checks;
 
 import java.util.List;
-import org.daxkit.conformance.run.Check;
-import org.daxkit.conformance.run.CheckAborted;
-import org.daxkit.conformance.run.CheckFailure;
-import org.daxkit.conformance.run.CheckVerdict;
-import org.daxkit.conformance.run.TargetContext;
-import org.daxkit.conformance.support.ClusterRef;
-import org.daxkit.conformance.support.FaultExpectations;
-import org.daxkit.conformance.support.ListedFault;
-import org.daxkit.conformance.targets.Capability;
+import org.daxkit.conformance.check.Check;
+import org.daxkit.conformance.outcome.CheckAborted;
+import org.daxkit.conformance.outcome.CheckFailure;
+import org.daxkit.conformance.check.CheckVerdict;
+import org.daxkit.conformance.check.TargetContext;
+import org.daxkit.conformance.fixtures.ClusterRef;
+import org.daxkit.conformance.faults.FaultExpectations;
+import org.daxkit.conformance.faults.ListedFault;
+import org.daxkit.conformance.config.Capability;
 import org.daxkit.conformance.wire.Answer;
 import org.daxkit.reports.model.NotVerifiedCause;
 import software.amazon.awssdk.services.dax.model.Cluster;

@@ -7,14 +7,14 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.daxkit.conformance.run.Check;
-import org.daxkit.conformance.run.CheckFailure;
-import org.daxkit.conformance.run.CheckVerdict;
-import org.daxkit.conformance.run.TargetContext;
-import org.daxkit.conformance.support.ClusterViews;
-import org.daxkit.conformance.support.PropertyChecks;
-import org.daxkit.conformance.support.RebootObservation;
-import org.daxkit.conformance.support.RebootScenario;
+import org.daxkit.conformance.check.Check;
+import org.daxkit.conformance.outcome.CheckFailure;
+import org.daxkit.conformance.check.CheckVerdict;
+import org.daxkit.conformance.check.TargetContext;
+import org.daxkit.conformance.fixtures.ClusterViews;
+import org.daxkit.conformance.properties.PropertyChecks;
+import org.daxkit.conformance.observe.RebootObservation;
+import org.daxkit.conformance.observe.RebootScenario;
 import org.daxkit.conformance.wire.Exchange;
 import software.amazon.awssdk.services.dax.model.Cluster;
 import software.amazon.awssdk.services.dax.model.Endpoint;
@@ -66,7 +66,7 @@ public final class InvariantChecks {
     private static Check check(String id, String clause, String title, Invariant invariant) {
         return Check.of(id, clause, title, ctx -> {
             ctx.requireRebootNode();
-            PropertyChecks.forAll(ctx, ctx.observations().scenarios(), s -> {
+            PropertyChecks.forAll(ctx.properties(), ctx.observations().scenarios(), s -> {
                 RebootObservation o = ctx.observations().observe(s);
                 invariant.verify(new View("the RebootNode response", o.rebootCluster(), o.reboot().exchange()), o, ctx);
                 invariant.verify(new View("DescribeClusters right after RebootNode", o.duringCluster(),

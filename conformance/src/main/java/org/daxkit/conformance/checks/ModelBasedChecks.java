@@ -1,14 +1,14 @@
 package org.daxkit.conformance.checks;
 
 import java.util.List;
+import org.daxkit.conformance.check.Check;
+import org.daxkit.conformance.check.CheckVerdict;
 import org.daxkit.conformance.checks.model.Commands;
 import org.daxkit.conformance.checks.model.SequenceRuns;
 import org.daxkit.conformance.checks.model.SequenceTally;
-import org.daxkit.conformance.run.Check;
-import org.daxkit.conformance.run.CheckAborted;
-import org.daxkit.conformance.run.CheckVerdict;
-import org.daxkit.conformance.support.PropertyChecks;
-import org.daxkit.conformance.targets.Capability;
+import org.daxkit.conformance.config.Capability;
+import org.daxkit.conformance.outcome.CheckAborted;
+import org.daxkit.conformance.properties.PropertyChecks;
 import org.daxkit.reports.model.NotVerifiedCause;
 
 /** RN-6.1: random call sequences against the suite's own model of DAX state. */
@@ -26,7 +26,7 @@ public final class ModelBasedChecks {
                         throw CheckAborted.missing(Capability.CREATE_CLUSTERS, "sequences create their own clusters");
                     }
                     SequenceTally tally = new SequenceTally();
-                    PropertyChecks.forAllConcurrently(ctx, Commands.scenarios(), s -> SequenceRuns.run(ctx, s, tally),
+                    PropertyChecks.forAllConcurrently(ctx.properties(), Commands.scenarios(), s -> SequenceRuns.run(ctx, s, tally),
                             SequenceRuns.parallelism(ctx));
                     if (tally.tooManyRaces()) {
                         return CheckVerdict.notVerified(NotVerifiedCause.RACE, tally.races() + " of "

@@ -4,15 +4,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import org.daxkit.conformance.config.FixedInputs;
-import org.daxkit.conformance.run.Check;
-import org.daxkit.conformance.run.CheckVerdict;
-import org.daxkit.conformance.run.TargetContext;
-import org.daxkit.conformance.support.ClusterNames;
-import org.daxkit.conformance.support.ClusterRef;
-import org.daxkit.conformance.support.FaultExpectations;
-import org.daxkit.conformance.support.Generators;
-import org.daxkit.conformance.support.ListedFault;
-import org.daxkit.conformance.support.PropertyChecks;
+import org.daxkit.conformance.check.Check;
+import org.daxkit.conformance.check.CheckVerdict;
+import org.daxkit.conformance.check.TargetContext;
+import org.daxkit.conformance.fixtures.ClusterNames;
+import org.daxkit.conformance.fixtures.ClusterRef;
+import org.daxkit.conformance.faults.FaultExpectations;
+import org.daxkit.conformance.properties.Generators;
+import org.daxkit.conformance.faults.ListedFault;
+import org.daxkit.conformance.properties.PropertyChecks;
 import org.daxkit.reports.model.FaultObservation;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -40,7 +40,7 @@ public final class NotFoundChecks {
         Gen<UnknownCluster> unknown = ctx.inputs().fixedOnly()
                 ? ctx.inputs().values(null, FixedInputs::unknownCluster, "--unknown-cluster").map(UnknownCluster::fixed)
                 : Generators.nameTails().zip(Generate.booleans(), UnknownCluster::generated);
-        PropertyChecks.forAll(ctx, unknown, c -> {
+        PropertyChecks.forAll(ctx.properties(), unknown, c -> {
             String name = c.spell(ctx.names());
             seen.set(FaultExpectations.verify(ctx.retryingCalls().rebootNode(name, name.toLowerCase(Locale.ROOT) + "-a"),
                     ListedFault.CLUSTER_NOT_FOUND, "RebootNode on unknown cluster \"" + name + "\""));
@@ -77,7 +77,7 @@ public final class NotFoundChecks {
         AtomicReference<FaultObservation> seen = new AtomicReference<>();
         Gen<String> ids = ctx.inputs().values(Generators.wellFormedNodeIds().assuming(id -> !known.contains(id)),
                 FixedInputs::unknownNode, "--unknown-node");
-        PropertyChecks.forAll(ctx, ids, id ->
+        PropertyChecks.forAll(ctx.properties(), ids, id ->
                 seen.set(FaultExpectations.verify(ctx.retryingCalls().rebootNode(cluster.name(), id),
                         ListedFault.NODE_NOT_FOUND, "RebootNode on unknown NodeId \"" + id + "\" of cluster "
                                 + cluster.name())));

@@ -1,15 +1,15 @@
 package org.daxkit.conformance.checks;
 
 import java.util.List;
-import org.daxkit.conformance.run.CheckAborted;
-import org.daxkit.conformance.run.CheckFailure.Step;
-import org.daxkit.conformance.run.CheckFailure;
-import org.daxkit.conformance.run.CheckVerdict;
-import org.daxkit.conformance.run.TargetContext;
-import org.daxkit.conformance.support.ClusterRef;
-import org.daxkit.conformance.support.ClusterViews;
-import org.daxkit.conformance.support.WaitFailed;
-import org.daxkit.conformance.targets.Capability;
+import org.daxkit.conformance.outcome.CheckAborted;
+import org.daxkit.conformance.outcome.CheckFailure.Step;
+import org.daxkit.conformance.outcome.CheckFailure;
+import org.daxkit.conformance.check.CheckVerdict;
+import org.daxkit.conformance.check.TargetContext;
+import org.daxkit.conformance.fixtures.ClusterRef;
+import org.daxkit.conformance.fixtures.ClusterViews;
+import org.daxkit.conformance.waits.WaitFailed;
+import org.daxkit.conformance.config.Capability;
 import org.daxkit.conformance.wire.Answer;
 import org.daxkit.conformance.wire.Exchange;
 import software.amazon.awssdk.services.dax.model.Cluster;

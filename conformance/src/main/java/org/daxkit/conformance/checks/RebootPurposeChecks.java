@@ -7,15 +7,15 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import org.daxkit.conformance.run.Check;
-import org.daxkit.conformance.run.CheckAborted;
-import org.daxkit.conformance.run.CheckFailure;
-import org.daxkit.conformance.run.CheckVerdict;
-import org.daxkit.conformance.run.TargetContext;
-import org.daxkit.conformance.support.PropertyChecks;
-import org.daxkit.conformance.support.RebootObservation;
-import org.daxkit.conformance.support.TimedReboot;
-import org.daxkit.conformance.targets.Capability;
+import org.daxkit.conformance.check.Check;
+import org.daxkit.conformance.outcome.CheckAborted;
+import org.daxkit.conformance.outcome.CheckFailure;
+import org.daxkit.conformance.check.CheckVerdict;
+import org.daxkit.conformance.check.TargetContext;
+import org.daxkit.conformance.properties.PropertyChecks;
+import org.daxkit.conformance.observe.RebootObservation;
+import org.daxkit.conformance.observe.TimedReboot;
+import org.daxkit.conformance.config.Capability;
 import org.daxkit.conformance.wire.Answer;
 import org.daxkit.conformance.wire.Exchange;
 import org.daxkit.reports.model.NotVerifiedCause;
@@ -64,7 +64,7 @@ public final class RebootPurposeChecks {
         if (!ctx.clusters().canCreate()) {
             throw CheckAborted.missing(Capability.CREATE_CLUSTERS, "a freshly created cluster is needed");
         }
-        PropertyChecks.forAll(ctx, ctx.observations().scenarios(), s -> {
+        PropertyChecks.forAll(ctx.properties(), ctx.observations().scenarios(), s -> {
             RebootObservation o = ctx.observations().observe(s);
             requireInSync(o.beforeCluster(), "newly created cluster " + o.clusterName(), o.before().exchange());
         });
@@ -132,7 +132,7 @@ public final class RebootPurposeChecks {
 
     private static CheckVerdict nodeCreateTime(TargetContext ctx) {
         ctx.requireRebootNode();
-        PropertyChecks.forAll(ctx, ctx.observations().scenarios(), s -> {
+        PropertyChecks.forAll(ctx.properties(), ctx.observations().scenarios(), s -> {
             RebootObservation o = ctx.observations().observe(s);
             requirePlausibleNodes(o.rebootCluster(), o.reboot().exchange());
             requirePlausibleNodes(o.duringCluster(), o.during().exchange());
@@ -183,7 +183,7 @@ public final class RebootPurposeChecks {
                     + " target's events are dated when it was recorded, not within this run's reboot");
         }
         TimedReboot t = ctx.observations().timed(ctx.target().timing().reboot());
-        t.observation().rebootCluster();
+        t.observation().requireRebootSucceeded();
         if (t.after() == null) {
             throw t.failure(ctx.target().timing().reboot());
         }

@@ -3,19 +3,19 @@ package org.daxkit.conformance.checks;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.daxkit.conformance.run.Check;
-import org.daxkit.conformance.run.CheckFailure;
-import org.daxkit.conformance.run.CheckVerdict;
-import org.daxkit.conformance.run.TargetContext;
-import org.daxkit.conformance.support.ClusterRef;
-import org.daxkit.conformance.support.ClusterViews;
-import org.daxkit.conformance.support.FaultExpectations;
-import org.daxkit.conformance.support.ListedFault;
-import org.daxkit.conformance.support.PojoDiff;
-import org.daxkit.conformance.support.PropertyChecks;
-import org.daxkit.conformance.support.RebootObservation;
-import org.daxkit.conformance.support.RebootScenario;
-import org.daxkit.conformance.support.TimedReboot;
+import org.daxkit.conformance.check.Check;
+import org.daxkit.conformance.outcome.CheckFailure;
+import org.daxkit.conformance.check.CheckVerdict;
+import org.daxkit.conformance.check.TargetContext;
+import org.daxkit.conformance.fixtures.ClusterRef;
+import org.daxkit.conformance.fixtures.ClusterViews;
+import org.daxkit.conformance.faults.FaultExpectations;
+import org.daxkit.conformance.faults.ListedFault;
+import org.daxkit.conformance.shape.PojoDiff;
+import org.daxkit.conformance.properties.PropertyChecks;
+import org.daxkit.conformance.observe.RebootObservation;
+import org.daxkit.conformance.observe.RebootScenario;
+import org.daxkit.conformance.observe.TimedReboot;
 import org.daxkit.conformance.wire.Answer;
 import org.daxkit.conformance.wire.Exchange;
 import org.daxkit.reports.model.NotVerifiedCause;
@@ -59,7 +59,7 @@ public final class RebootStateChecks {
 
     private static CheckVerdict responseShowsRebooting(TargetContext ctx) {
         ctx.requireRebootNode();
-        PropertyChecks.forAll(ctx, ctx.observations().scenarios(), s -> {
+        PropertyChecks.forAll(ctx.properties(), ctx.observations().scenarios(), s -> {
             RebootObservation o = ctx.observations().observe(s);
             Node n = ClusterViews.node(o.rebootCluster(), o.nodeId());
             if (n == null || !REBOOTING.equals(n.nodeStatus())) {
@@ -75,7 +75,7 @@ public final class RebootStateChecks {
         ctx.requireRebootNode();
         long minReboot = ctx.target().timing().minReboot().toMillis();
         AtomicInteger conclusive = new AtomicInteger();
-        PropertyChecks.forAll(ctx, ctx.observations().scenarios(), s -> {
+        PropertyChecks.forAll(ctx.properties(), ctx.observations().scenarios(), s -> {
             RebootObservation o = ctx.observations().observe(s);
             Node n = ClusterViews.node(o.duringCluster(), o.nodeId());
             String status = n == null ? null : n.nodeStatus();
@@ -100,7 +100,7 @@ public final class RebootStateChecks {
     private static CheckVerdict availableAgain(TargetContext ctx) {
         TimedReboot t = timed(ctx);
         RebootObservation o = t.observation();
-        o.rebootCluster();
+        o.requireRebootSucceeded();
         if (t.after() == null) {
             throw t.failure(ctx.target().timing().reboot());
         }
@@ -110,7 +110,7 @@ public final class RebootStateChecks {
     private static CheckVerdict clusterUnchanged(TargetContext ctx) {
         TimedReboot t = timed(ctx);
         RebootObservation o = t.observation();
-        o.rebootCluster();
+        o.requireRebootSucceeded();
         if (t.after() == null) {
             throw t.failure(ctx.target().timing().reboot());
         }
@@ -203,7 +203,7 @@ public final class RebootStateChecks {
 
     private static CheckVerdict duringReboot(TargetContext ctx, DuringRule rule) {
         ctx.requireRebootNode();
-        PropertyChecks.forAll(ctx, ctx.observations().scenarios(), s -> {
+        PropertyChecks.forAll(ctx.properties(), ctx.observations().scenarios(), s -> {
             RebootObservation o = ctx.observations().observe(s);
             String p = rule.problem(o.rebootCluster(), o);
             if (p != null) {

@@ -1,14 +1,14 @@
 package org.daxkit.conformance.checks;
 
 import java.util.List;
-import org.daxkit.conformance.run.Check;
-import org.daxkit.conformance.run.CheckFailure;
-import org.daxkit.conformance.run.CheckVerdict;
-import org.daxkit.conformance.run.TargetContext;
+import org.daxkit.conformance.check.Check;
+import org.daxkit.conformance.outcome.CheckFailure;
+import org.daxkit.conformance.check.CheckVerdict;
+import org.daxkit.conformance.check.TargetContext;
 import org.daxkit.conformance.shape.ShapeProblem;
-import org.daxkit.conformance.support.PropertyChecks;
-import org.daxkit.conformance.support.RebootObservation;
-import org.daxkit.conformance.support.ResponseShapes;
+import org.daxkit.conformance.properties.PropertyChecks;
+import org.daxkit.conformance.observe.RebootObservation;
+import org.daxkit.conformance.shape.ResponseShapes;
 import org.daxkit.conformance.wire.Exchange;
 import software.amazon.awssdk.services.dax.model.Cluster;
 import software.amazon.awssdk.services.dax.model.Node;
@@ -47,7 +47,7 @@ public final class ResponseShapeChecks {
                     return describeWithoutReboot(ctx, kind);
                 }
                 ctx.requireRebootNode();
-                PropertyChecks.forAll(ctx, ctx.observations().scenarios(), s -> {
+                PropertyChecks.forAll(ctx.properties(), ctx.observations().scenarios(), s -> {
                     try {
                         RebootObservation o = ctx.observations().observe(s);
                         List<Exchange> responses = rebootNode ? List.of(o.reboot().exchange())
@@ -117,7 +117,7 @@ public final class ResponseShapeChecks {
 
     private static CheckVerdict membersPresent(TargetContext ctx) {
         ctx.requireRebootNode();
-        PropertyChecks.forAll(ctx, ctx.observations().scenarios(), s -> {
+        PropertyChecks.forAll(ctx.properties(), ctx.observations().scenarios(), s -> {
             RebootObservation o = ctx.observations().observe(s);
             Cluster c = o.rebootCluster();
             Exchange e = o.reboot().exchange();

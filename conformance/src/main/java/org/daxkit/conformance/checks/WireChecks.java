@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
-import org.daxkit.conformance.run.Check;
-import org.daxkit.conformance.run.CheckAborted;
-import org.daxkit.conformance.run.CheckFailure;
-import org.daxkit.conformance.run.CheckVerdict;
-import org.daxkit.conformance.run.TargetContext;
-import org.daxkit.conformance.support.RebootScenario;
+import org.daxkit.conformance.check.Check;
+import org.daxkit.conformance.outcome.CheckAborted;
+import org.daxkit.conformance.outcome.CheckFailure;
+import org.daxkit.conformance.check.CheckVerdict;
+import org.daxkit.conformance.check.TargetContext;
+import org.daxkit.conformance.observe.RebootScenario;
 import org.daxkit.conformance.wire.ErrorBody;
 import org.daxkit.conformance.wire.Exchange;
 

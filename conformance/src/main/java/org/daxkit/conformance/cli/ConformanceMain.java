@@ -19,7 +19,7 @@ import org.daxkit.conformance.run.ConformanceSession;
 import org.daxkit.conformance.run.ExitCodes;
 import org.daxkit.conformance.run.ProgressPrinter;
 import org.daxkit.conformance.run.TargetUnreachable;
-import org.daxkit.conformance.targets.Capability;
+import org.daxkit.conformance.config.Capability;
 import org.daxkit.reports.ReportWriter;
 import org.daxkit.reports.analysis.Verdict;
 import org.daxkit.reports.model.CheckResult;

@@ -8,7 +8,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.daxkit.conformance.targets.Capability;
 
 /** Typed parsing of raw configuration values; each error names where the value came from and the value. */
 final class ConfigValues {

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.function.Function;
-import org.daxkit.conformance.targets.Capability;
 
 /**
  * Every setting of a run, in one typed place. Sources, strongest first: CLI flags, system properties

@@ -1,8 +1,13 @@
 package org.daxkit.conformance.run;
 
+import org.daxkit.conformance.outcome.CheckFailure;
+import org.daxkit.conformance.outcome.CheckAborted;
+import org.daxkit.conformance.check.Check;
+import org.daxkit.conformance.check.CheckVerdict;
+import org.daxkit.conformance.check.TargetContext;
 import org.daxkit.conformance.catalog.ClauseCatalog;
-import org.daxkit.conformance.support.PropertyFalsified;
-import org.daxkit.conformance.support.WaitFailed;
+import org.daxkit.conformance.properties.PropertyFalsified;
+import org.daxkit.conformance.waits.WaitFailed;
 import org.daxkit.conformance.wire.Exchange;
 import org.daxkit.reports.model.CheckResult;
 import org.daxkit.reports.model.ClauseInfo;

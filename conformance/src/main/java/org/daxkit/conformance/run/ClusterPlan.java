@@ -1,11 +1,13 @@
 package org.daxkit.conformance.run;
 
+import org.daxkit.conformance.check.Check;
+import org.daxkit.conformance.check.TargetContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.daxkit.conformance.support.PropertyChecks;
-import org.daxkit.conformance.support.RebootScenario;
+import org.daxkit.conformance.properties.PropertyChecks;
+import org.daxkit.conformance.observe.RebootScenario;
 
 /**
  * Which clusters, of which sizes, a run's checks will create, worked out before the first check so that all

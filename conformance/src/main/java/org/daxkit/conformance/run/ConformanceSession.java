@@ -1,5 +1,7 @@
 package org.daxkit.conformance.run;
 
+import org.daxkit.conformance.check.Check;
+import org.daxkit.conformance.check.TargetContext;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -18,10 +20,10 @@ import org.daxkit.conformance.config.ConformanceConfig;
 import org.daxkit.conformance.deviations.Deviation;
 import org.daxkit.conformance.deviations.DeviationsApplier;
 import org.daxkit.conformance.deviations.DeviationsFile;
-import org.daxkit.conformance.support.CapacityBudget;
-import org.daxkit.conformance.support.ExistingCluster;
-import org.daxkit.conformance.support.RunBudget;
-import org.daxkit.conformance.support.WaitListener;
+import org.daxkit.conformance.fixtures.CapacityBudget;
+import org.daxkit.conformance.fixtures.ExistingCluster;
+import org.daxkit.conformance.waits.RunBudget;
+import org.daxkit.conformance.waits.WaitListener;
 import org.daxkit.conformance.targets.AwsAccess;
 import org.daxkit.conformance.targets.Reachability;
 import org.daxkit.conformance.targets.Target;

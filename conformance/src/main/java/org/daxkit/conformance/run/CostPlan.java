@@ -1,11 +1,12 @@
 package org.daxkit.conformance.run;
 
+import org.daxkit.conformance.check.Check;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.daxkit.conformance.config.ConformanceConfig;
 import org.daxkit.conformance.targets.AwsAccess;
-import org.daxkit.conformance.targets.Capability;
+import org.daxkit.conformance.config.Capability;
 import org.daxkit.conformance.targets.TimingProfile;
 
 /**

@@ -3,7 +3,7 @@ package org.daxkit.conformance.run;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Locale;
-import org.daxkit.conformance.support.WaitListener;
+import org.daxkit.conformance.waits.WaitListener;
 import org.daxkit.reports.model.CheckResult;
 import org.daxkit.reports.model.Outcome;
 

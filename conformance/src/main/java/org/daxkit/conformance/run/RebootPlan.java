@@ -1,5 +1,6 @@
 package org.daxkit.conformance.run;
 
+import org.daxkit.conformance.check.Check;
 import java.util.List;
 
 /**

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
-import org.daxkit.conformance.catalog.ClauseCatalog;
 
 /**
  * Status members the model types as plain strings but whose values the DAX documentation and AWS's
@@ -17,6 +16,8 @@ import org.daxkit.conformance.catalog.ClauseCatalog;
  * catalog ({@code documentedValues}); the only values accepted, in the documented case.
  */
 public final class DocumentedValues {
+    /** The clause catalog, where the documented values are listed with their sources. */
+    private static final String CATALOG = "/org/daxkit/conformance/clauses.json";
     private static final Map<String, Set<String>> VALUES = load();
 
     private DocumentedValues() {
@@ -28,9 +29,9 @@ public final class DocumentedValues {
     }
 
     private static Map<String, Set<String>> load() {
-        try (InputStream in = ClauseCatalog.class.getResourceAsStream(ClauseCatalog.RESOURCE)) {
+        try (InputStream in = DocumentedValues.class.getResourceAsStream(CATALOG)) {
             if (in == null) {
-                throw new IllegalStateException("resource " + ClauseCatalog.RESOURCE + " is missing");
+                throw new IllegalStateException("resource " + CATALOG + " is missing");
             }
             Map<String, Set<String>> values = new LinkedHashMap<>();
             for (JsonNode entry : new ObjectMapper().readTree(in).path("documentedValues")) {
@@ -40,7 +41,7 @@ public final class DocumentedValues {
             }
             return Map.copyOf(values);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + ClauseCatalog.RESOURCE, e);
+            throw new UncheckedIOException("cannot read " + CATALOG, e);
         }
     }
 }

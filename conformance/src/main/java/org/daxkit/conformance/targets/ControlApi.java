@@ -10,7 +10,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import org.daxkit.conformance.run.CheckAborted;
+import org.daxkit.conformance.outcome.CheckAborted;
 import org.daxkit.reports.model.NotVerifiedCause;
 
 /**

@@ -1,5 +1,6 @@
 package org.daxkit.conformance.targets;
 
+import org.daxkit.conformance.config.Capability;
 import java.net.URI;
 import java.util.EnumSet;
 import java.util.Optional;

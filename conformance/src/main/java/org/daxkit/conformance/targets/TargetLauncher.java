@@ -1,5 +1,6 @@
 package org.daxkit.conformance.targets;
 
+import org.daxkit.conformance.config.Capability;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.time.Duration;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.daxkit.conformance.checks.AllChecks;
-import org.daxkit.conformance.run.Check;
-import org.daxkit.conformance.run.CheckVerdict;
+import org.daxkit.conformance.check.Check;
+import org.daxkit.conformance.check.CheckVerdict;
 import org.daxkit.reports.model.ClauseInfo;
 import org.daxkit.reports.model.Level;
 import org.junit.jupiter.api.Test;

@@ -3,8 +3,8 @@ package org.daxkit.conformance.checks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
-import org.daxkit.conformance.run.Check;
-import org.daxkit.conformance.support.ListedFault;
+import org.daxkit.conformance.check.Check;
+import org.daxkit.conformance.faults.ListedFault;
 import org.junit.jupiter.api.Test;
 
 class AllChecksTest {

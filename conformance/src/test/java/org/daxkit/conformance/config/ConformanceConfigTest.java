@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
-import org.daxkit.conformance.targets.Capability;
 import org.junit.jupiter.api.Test;
 
 class ConformanceConfigTest {

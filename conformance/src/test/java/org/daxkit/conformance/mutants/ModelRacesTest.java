@@ -1,6 +1,5 @@
 package org.daxkit.conformance.mutants;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import org.daxkit.conformance.DaxConformance;
@@ -9,6 +8,7 @@ import org.daxkit.reports.model.CheckResult;
 import org.daxkit.reports.model.NotVerifiedCause;
 import org.daxkit.reports.model.Outcome;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A target whose transitions end almost at once wins every race with the model's steps: that is never held

@@ -1,6 +1,5 @@
 package org.daxkit.conformance.mutants;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import org.daxkit.conformance.DaxConformance;
@@ -12,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The model check's failures shrink to the steps that matter: against each mutant meant for it, the smallest

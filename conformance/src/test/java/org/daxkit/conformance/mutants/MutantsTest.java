@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import org.daxkit.conformance.DaxConformance;
 import org.daxkit.conformance.checks.AllChecks;
-import org.daxkit.conformance.run.Check;
+import org.daxkit.conformance.check.Check;
 import org.daxkit.reference.ReferenceServer;
 import org.daxkit.reports.model.CheckResult;
 import org.daxkit.reports.model.Outcome;

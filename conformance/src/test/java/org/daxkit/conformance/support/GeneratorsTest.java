@@ -1,11 +1,15 @@
 package org.daxkit.conformance.support;
 
+import org.daxkit.conformance.fixtures.ClusterNames;
+import org.daxkit.conformance.properties.PropertyChecks;
+import org.daxkit.conformance.properties.PropertyFalsified;
+import org.daxkit.conformance.properties.Generators;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.daxkit.conformance.run.CheckAborted;
+import org.daxkit.conformance.outcome.CheckAborted;
 import org.daxkit.reports.model.Outcome;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.Generate;

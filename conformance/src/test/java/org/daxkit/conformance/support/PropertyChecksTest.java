@@ -1,11 +1,14 @@
 package org.daxkit.conformance.support;
 
+import org.daxkit.conformance.properties.PropertyChecks;
+import org.daxkit.conformance.properties.PropertyFalsified;
+import org.daxkit.conformance.properties.ExampleCounts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.daxkit.conformance.run.CheckAborted;
-import org.daxkit.conformance.run.CheckFailure;
+import org.daxkit.conformance.outcome.CheckAborted;
+import org.daxkit.conformance.outcome.CheckFailure;
 import org.daxkit.reports.model.NotVerifiedCause;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.Generate;

@@ -1,10 +1,10 @@
 package org.daxkit.conformance.checks.model;
 
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.util.List;
 import org.quicktheories.core.Gen;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 /**
  * Generators of scenarios. Every value shrinks towards its simplest form: a step towards {@link Command.Skip}

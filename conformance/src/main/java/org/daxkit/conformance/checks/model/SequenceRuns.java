@@ -1,7 +1,7 @@
 package org.daxkit.conformance.checks.model;
 
-import org.daxkit.conformance.run.TargetContext;
-import org.daxkit.conformance.targets.Capability;
+import org.daxkit.conformance.check.TargetContext;
+import org.daxkit.conformance.config.Capability;
 
 /** Entry point of the model-based property: one generated scenario, one run with fresh names. */
 public final class SequenceRuns {

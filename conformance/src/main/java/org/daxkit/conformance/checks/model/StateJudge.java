@@ -4,7 +4,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.daxkit.conformance.support.ClusterViews;
+import org.daxkit.conformance.fixtures.ClusterViews;
 import org.daxkit.conformance.wire.Answer;
 import software.amazon.awssdk.services.dax.model.Cluster;
 import software.amazon.awssdk.services.dax.model.DescribeClustersResponse;

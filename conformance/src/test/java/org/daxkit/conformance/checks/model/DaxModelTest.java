@@ -1,10 +1,10 @@
 package org.daxkit.conformance.checks.model;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The model's predictions, phase by phase, without a target. */
 class DaxModelTest {

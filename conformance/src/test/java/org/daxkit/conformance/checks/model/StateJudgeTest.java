@@ -1,6 +1,5 @@
 package org.daxkit.conformance.checks.model;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.List;
@@ -9,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dax.model.Cluster;
 import software.amazon.awssdk.services.dax.model.Node;
 import software.amazon.awssdk.services.dax.model.ParameterGroupStatus;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** What the model allows DescribeClusters to show, state by state, without a target. */
 class StateJudgeTest {
