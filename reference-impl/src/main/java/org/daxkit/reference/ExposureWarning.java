@@ -2,6 +2,7 @@ package org.daxkit.reference;
 
 import java.net.URI;
 import java.util.Optional;
+import org.daxkit.reference.config.ServerSettings;
 
 /** The one-line stderr warning of a server bound where other machines may reach it. */
 final class ExposureWarning {

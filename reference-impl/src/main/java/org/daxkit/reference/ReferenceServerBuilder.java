@@ -7,7 +7,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
-import org.daxkit.reference.auth.AccessKeyPair;
+import org.daxkit.reference.config.AccessKeyPair;
+import org.daxkit.reference.config.ServerSettings;
 
 /** Configures and starts a {@link ReferenceServer}. Defaults suit embedded use in tests. */
 public final class ReferenceServerBuilder {

@@ -31,7 +31,7 @@ class ControlApiTest {
         JsonNode info = reply.json();
         assertThat(reply.header("Content-Type")).isEqualTo("application/json");
         assertThat(info.path("server").asText()).isEqualTo("dax-reference-impl");
-        assertThat(info.path("version").asText()).isNotBlank();
+        assertThat(info.path("version").asText()).isNotBlank().isNotEqualTo("unknown");
         assertThat(info.path("region").asText()).isEqualTo("eu-west-1");
         assertThat(info.path("accountId").asText()).isEqualTo("111122223333");
         assertThat(info.path("capabilities").toString()).isEqualTo(
@@ -137,6 +137,31 @@ class ControlApiTest {
         Reply wrongMethod = t.wire.control("GET", "/reset", null);
         assertThat(wrongMethod.status()).as(wrongMethod.toString()).isEqualTo(405);
         assertThat(wrongMethod.json().path("message").asText()).contains("POST");
+    }
+
+    /** Control errors take the same shape as DAX errors: the type in x-amzn-ErrorType and in __type. */
+    @Test
+    void errorsCarryTheirTypeInTheHeaderAndTheBody() {
+        Reply unknown = controlError(t.wire.control("GET", "/nothing", null), 404, "NotFound");
+        assertThat(unknown.json().path("message").asText()).isEqualTo("No control route /_control/nothing; routes: "
+                + "[GET /_control/info, POST /_control/reset, POST /_control/transitions/complete, "
+                + "POST /_control/clock/advance, POST /_control/faults, GET /_control/faults, "
+                + "DELETE /_control/faults, PUT /_control/service-linked-role, POST /_control/pending-reboot]");
+        Reply wrongMethod = controlError(t.wire.control("PUT", "/faults", null), 405, "MethodNotAllowed");
+        assertThat(wrongMethod.json().path("message").asText())
+                .isEqualTo("PUT is not allowed on /_control/faults; allowed: [POST, GET, DELETE]");
+        controlError(t.wire.control("POST", "/clock/advance", "{\"millis\":-1}"), 400, "BadControlRequest");
+        controlError(t.wire.control("POST", "/pending-reboot", "{\"clusterName\":\"none\"}"), 400,
+                "ClusterNotFoundFault");
+    }
+
+    private static Reply controlError(Reply reply, int status, String type) {
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
+        assertThat(reply.header("x-amzn-ErrorType")).as(reply.toString()).isEqualTo(type);
+        assertThat(reply.json().path("__type").asText()).as(reply.toString()).isEqualTo(type);
+        assertThat(reply.header("Content-Type")).as(reply.toString()).isEqualTo("application/json");
+        assertThat(reply.header("x-amzn-RequestId")).as(reply.toString()).isNotBlank();
+        return reply;
     }
 
     private static Reply ok(Reply reply) {

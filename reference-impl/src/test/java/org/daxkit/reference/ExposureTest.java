@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import org.daxkit.reference.config.ServerSettings;
 import org.daxkit.reference.support.RawWire;
 import org.daxkit.reference.support.RawWire.Reply;
 import org.junit.jupiter.api.Test;

@@ -5,12 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.daxkit.reference.api.ErrorCode;
+import org.daxkit.reference.ops.Operation;
+import org.daxkit.reference.ops.Operations;
 import org.daxkit.reference.support.DaxOperations;
 import org.daxkit.reference.support.RawWire.Reply;
 import org.daxkit.reference.support.SdkRequests;
@@ -22,8 +30,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every fault an operation answers is one its model lists (or SerializationException, the protocol's),
- * except the documented cases where none fits. Each request is a valid one with one member changed to a
- * value of the right JSON type but a doubtful content, or left out.
+ * except the documented cases where none fits. On the wire, each request is a valid one with one member
+ * changed to a value of the right JSON type but a doubtful content, or left out; in the source, every
+ * fault a handler names itself must be in its row of the route table.
  */
 class ModeledFaultsTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -64,6 +73,10 @@ class ModeledFaultsTest {
                     + "[{\"ParameterName\":\"query-ttl-millis\",\"ParameterValue\":\"1000\"}]}"),
             Map.entry("UpdateSubnetGroup", "{\"SubnetGroupName\":\"sn\",\"Description\":\"d\",\"SubnetIds\":[\"subnet-0123abcd\"]}"));
     /** Where no listed fault fits (BEHAVIOUR.md, Subnet groups): a bad new name or page. */
+    private static final Path OPS_SOURCES = Path.of("src/main/java/org/daxkit/reference/ops");
+    /** A fault a handler raises itself: an ErrorCode constant, or a DaxFault factory method. */
+    private static final Pattern RAISED = Pattern.compile(
+            "new DaxFault\\((?:ErrorCode\\.)?([A-Z_]+)|DaxFault\\.(invalidParameter|invalidCombination)\\(");
     private static final Map<String, Set<String>> DOCUMENTED_EXCEPTIONS = Map.of(
             "CreateSubnetGroup", Set.of("InvalidParameterValueException"),
             "DescribeSubnetGroups", Set.of("InvalidParameterValueException"));
@@ -107,6 +120,41 @@ class ModeledFaultsTest {
             }
         }
         assertThat(unlisted).as("faults %s does not list (allowed: %s)", operation, allowed).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("operations")
+    void handlerRaisesOnlyFaultsItsRowLists(String name) throws Exception {
+        Operation operation = Operations.table().find(name).orElseThrow();
+        Path source = OPS_SOURCES.resolve(operation.handler().getClass().getSimpleName() + ".java");
+        Set<String> allowed = new TreeSet<>(DOCUMENTED_EXCEPTIONS.getOrDefault(name, Set.of()));
+        operation.modeledFaults().forEach(code -> allowed.add(code.wireName()));
+
+        assertThat(allowed).as("faults the route table lists for %s, which its handler %s raises", name, source)
+                .containsAll(raisedIn(Files.readString(source)));
+    }
+
+    /** Keeps the source scan above honest: it sees both ways a handler raises a fault. */
+    @Test
+    void theSourceScanSeesTheFaultsAHandlerRaises() throws Exception {
+        assertThat(raisedIn(Files.readString(OPS_SOURCES.resolve("RebootNodeHandler.java"))))
+                .containsExactly("InvalidParameterValueException", "NodeNotFoundFault");
+        assertThat(raisedIn(Files.readString(OPS_SOURCES.resolve("DecreaseReplicationFactorHandler.java"))))
+                .containsExactly("InvalidParameterCombinationException", "InvalidParameterValueException",
+                        "NodeNotFoundFault");
+    }
+
+    /** The wire names of the faults a source file raises itself (not through shared helpers). */
+    private static Set<String> raisedIn(String source) {
+        Set<String> raised = new TreeSet<>();
+        Matcher matcher = RAISED.matcher(source);
+        while (matcher.find()) {
+            ErrorCode code = matcher.group(1) != null ? ErrorCode.valueOf(matcher.group(1))
+                    : matcher.group(2).equals("invalidParameter") ? ErrorCode.INVALID_PARAMETER_VALUE
+                    : ErrorCode.INVALID_PARAMETER_COMBINATION;
+            raised.add(code.wireName());
+        }
+        return raised;
     }
 
     /** The valid body, then each member left out or replaced by each doubtful value of its JSON type. */

@@ -2,12 +2,17 @@ package org.daxkit.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.daxkit.reference.support.FaultAssertions.assertFault;
+import static org.daxkit.reference.support.FaultCase.fault;
 
 import java.util.List;
+import java.util.stream.Stream;
+import org.daxkit.reference.support.FaultCase;
 import org.daxkit.reference.support.RawWire.Reply;
 import org.daxkit.reference.support.TestServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import software.amazon.awssdk.services.dax.model.Cluster;
 import software.amazon.awssdk.services.dax.model.InvalidParameterGroupStateException;
 import software.amazon.awssdk.services.dax.model.InvalidParameterValueException;
@@ -80,20 +85,26 @@ class ParameterGroupsTest {
         });
     }
 
-    @Test
-    void badUpdatesAreRejected() {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badUpdates")
+    void badUpdatesAreRejected(FaultCase fault) {
         t.dax.createParameterGroup(b -> b.parameterGroupName("pg"));
-        assertFault("UpdateParameterGroup of an unknown parameter", () -> t.dax.updateParameterGroup(b -> b
-                .parameterGroupName("pg").parameterNameValues(value("cache-size", "1"))),
-                InvalidParameterValueException.class, "InvalidParameterValueException");
-        assertFault("UpdateParameterGroup with a negative ttl", () -> t.dax.updateParameterGroup(b -> b
-                .parameterGroupName("pg").parameterNameValues(value("query-ttl-millis", "-1"))),
-                InvalidParameterValueException.class, "InvalidParameterValueException");
-        assertFault("UpdateParameterGroup without values", () -> t.dax.updateParameterGroup(b -> b
-                .parameterGroupName("pg")), InvalidParameterValueException.class, "InvalidParameterValueException");
-        assertFault("UpdateParameterGroup of an unknown group", () -> t.dax.updateParameterGroup(b -> b
-                .parameterGroupName("nope").parameterNameValues(value("query-ttl-millis", "1"))),
-                ParameterGroupNotFoundException.class, "ParameterGroupNotFoundFault");
+        fault.assertAnsweredBy(t);
+    }
+
+    static Stream<FaultCase> badUpdates() {
+        return Stream.of(
+                fault("UpdateParameterGroup of an unknown parameter", t -> t.dax.updateParameterGroup(b -> b
+                        .parameterGroupName("pg").parameterNameValues(value("cache-size", "1"))),
+                        InvalidParameterValueException.class, "InvalidParameterValueException"),
+                fault("UpdateParameterGroup with a negative ttl", t -> t.dax.updateParameterGroup(b -> b
+                        .parameterGroupName("pg").parameterNameValues(value("query-ttl-millis", "-1"))),
+                        InvalidParameterValueException.class, "InvalidParameterValueException"),
+                fault("UpdateParameterGroup without values", t -> t.dax.updateParameterGroup(b -> b
+                        .parameterGroupName("pg")), InvalidParameterValueException.class, "InvalidParameterValueException"),
+                fault("UpdateParameterGroup of an unknown group", t -> t.dax.updateParameterGroup(b -> b
+                        .parameterGroupName("nope").parameterNameValues(value("query-ttl-millis", "1"))),
+                        ParameterGroupNotFoundException.class, "ParameterGroupNotFoundFault"));
     }
 
     /** Developer guide, Managing DAX clusters: a group a running DAX instance uses cannot be modified. */

@@ -2,14 +2,18 @@ package org.daxkit.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.daxkit.reference.support.FaultAssertions.assertFault;
+import static org.daxkit.reference.support.FaultCase.fault;
 
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.daxkit.reference.support.FaultCase;
 import org.daxkit.reference.support.RawWire.Reply;
 import org.daxkit.reference.support.TestServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import software.amazon.awssdk.services.dax.model.InvalidSubnetException;
 import software.amazon.awssdk.services.dax.model.Subnet;
 import software.amazon.awssdk.services.dax.model.SubnetGroup;
@@ -60,23 +64,33 @@ class SubnetGroupsTest {
                 .subnetGroupNames("private")), SubnetGroupNotFoundException.class, "SubnetGroupNotFoundFault");
     }
 
-    @Test
-    void faults() {
-        assertFault("CreateSubnetGroup with subnet 'net-1'", () -> t.dax.createSubnetGroup(b -> b.subnetGroupName("g")
-                .subnetIds("net-1")), InvalidSubnetException.class, "InvalidSubnet");
-        String[] tooMany = IntStream.range(0, 21).mapToObj(i -> String.format("subnet-%08x", i)).toArray(String[]::new);
-        assertFault("CreateSubnetGroup with 21 subnets", () -> t.dax.createSubnetGroup(b -> b.subnetGroupName("g")
-                .subnetIds(tooMany)), SubnetQuotaExceededException.class, "SubnetQuotaExceededFault");
-        assertFault("UpdateSubnetGroup of an unknown group", () -> t.dax.updateSubnetGroup(b -> b.subnetGroupName("nope")
-                .description("x")), SubnetGroupNotFoundException.class, "SubnetGroupNotFoundFault");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("faultCases")
+    void faults(FaultCase fault) {
+        fault.assertAnsweredBy(t);
+    }
 
+    static Stream<FaultCase> faultCases() {
+        String[] tooMany = IntStream.range(0, 21).mapToObj(i -> String.format("subnet-%08x", i)).toArray(String[]::new);
+        return Stream.of(
+                fault("CreateSubnetGroup with subnet 'net-1'", t -> t.dax.createSubnetGroup(b -> b.subnetGroupName("g")
+                        .subnetIds("net-1")), InvalidSubnetException.class, "InvalidSubnet"),
+                fault("CreateSubnetGroup with 21 subnets", t -> t.dax.createSubnetGroup(b -> b.subnetGroupName("g")
+                        .subnetIds(tooMany)), SubnetQuotaExceededException.class, "SubnetQuotaExceededFault"),
+                fault("UpdateSubnetGroup of an unknown group", t -> t.dax.updateSubnetGroup(b -> b.subnetGroupName("nope")
+                        .description("x")), SubnetGroupNotFoundException.class, "SubnetGroupNotFoundFault"),
+                fault("DeleteSubnetGroup in use", t -> t.dax.deleteSubnetGroup(b -> b.subnetGroupName("used")),
+                        SubnetGroupInUseException.class, "SubnetGroupInUseFault")
+                        .given(SubnetGroupsTest::aClusterUsesGroupUsed),
+                fault("UpdateSubnetGroup dropping a subnet in use", t -> t.dax.updateSubnetGroup(b -> b
+                        .subnetGroupName("used").subnetIds("subnet-0123abcd")), SubnetInUseException.class, "SubnetInUse")
+                        .given(SubnetGroupsTest::aClusterUsesGroupUsed));
+    }
+
+    private static void aClusterUsesGroupUsed(TestServer t) {
         t.dax.createSubnetGroup(b -> b.subnetGroupName("used").subnetIds("subnet-0123abcd", "subnet-4567ef01"));
         t.dax.createCluster(b -> b.clusterName("c").nodeType("dax.r5.large").replicationFactor(1)
                 .iamRoleArn(TestServer.ROLE).subnetGroupName("used"));
-        assertFault("DeleteSubnetGroup in use", () -> t.dax.deleteSubnetGroup(b -> b.subnetGroupName("used")),
-                SubnetGroupInUseException.class, "SubnetGroupInUseFault");
-        assertFault("UpdateSubnetGroup dropping a subnet in use", () -> t.dax.updateSubnetGroup(b -> b
-                .subnetGroupName("used").subnetIds("subnet-0123abcd")), SubnetInUseException.class, "SubnetInUse");
     }
 
     /** Choice: 50 subnet groups per account, the default one included. */

@@ -1,12 +1,16 @@
 package org.daxkit.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.daxkit.reference.support.FaultAssertions.assertFault;
+import static org.daxkit.reference.support.FaultCase.fault;
 
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.daxkit.reference.support.FaultCase;
 import org.daxkit.reference.support.TestServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import software.amazon.awssdk.services.dax.model.ClusterNotFoundException;
 import software.amazon.awssdk.services.dax.model.InvalidArnException;
 import software.amazon.awssdk.services.dax.model.InvalidClusterStateException;
@@ -39,27 +43,38 @@ class TagsTest {
         assertThat(t.dax.listTags(b -> b.resourceName(ARN)).tags()).extracting(Tag::key).containsExactly("env");
     }
 
-    @Test
-    void faults() {
+    /** One case per fault, each against a fresh server with the available cluster 'tagged'. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("faultCases")
+    void faults(FaultCase fault) {
         t.availableCluster("tagged", 1);
-        assertFault("ListTags of 'tagged' (not an ARN)", () -> t.dax.listTags(b -> b.resourceName("tagged")),
-                InvalidArnException.class, "InvalidARNFault");
-        assertFault("ListTags of an unknown cluster", () -> t.dax.listTags(b -> b.resourceName(ARN + "x")),
-                ClusterNotFoundException.class, "ClusterNotFoundFault");
-        assertFault("ListTags of a cluster in another region", () -> t.dax.listTags(b -> b.resourceName(
-                "arn:aws:dax:eu-west-1:123456789012:cache/tagged")), ClusterNotFoundException.class, "ClusterNotFoundFault");
-        assertFault("UntagResource of a missing key", () -> t.dax.untagResource(b -> b.resourceName(ARN).tagKeys("nope")),
-                TagNotFoundException.class, "TagNotFoundFault");
-        assertFault("TagResource with key 'aws:x'", () -> t.dax.tagResource(b -> b.resourceName(ARN)
-                .tags(Tag.builder().key("aws:x").value("v").build())), InvalidParameterValueException.class,
-                "InvalidParameterValueException");
-        Tag[] many = IntStream.range(0, 51).mapToObj(i -> Tag.builder().key("k" + i).value("v").build()).toArray(Tag[]::new);
-        assertFault("TagResource with 51 tags", () -> t.dax.tagResource(b -> b.resourceName(ARN).tags(many)),
-                TagQuotaPerResourceExceededException.class, "TagQuotaPerResourceExceeded");
-        assertThat(t.dax.listTags(b -> b.resourceName(ARN)).tags()).as("a rejected request adds no tag").isEmpty();
+        fault.assertAnsweredBy(t);
+    }
 
-        t.dax.deleteCluster(b -> b.clusterName("tagged"));
-        assertFault("TagResource while deleting", () -> t.dax.tagResource(b -> b.resourceName(ARN)
-                .tags(Tag.builder().key("k").value("v").build())), InvalidClusterStateException.class, "InvalidClusterStateFault");
+    static Stream<FaultCase> faultCases() {
+        Tag[] many = IntStream.range(0, 51).mapToObj(i -> Tag.builder().key("k" + i).value("v").build()).toArray(Tag[]::new);
+        return Stream.of(
+                fault("ListTags of 'tagged' (not an ARN)", t -> t.dax.listTags(b -> b.resourceName("tagged")),
+                        InvalidArnException.class, "InvalidARNFault"),
+                fault("ListTags of an unknown cluster", t -> t.dax.listTags(b -> b.resourceName(ARN + "x")),
+                        ClusterNotFoundException.class, "ClusterNotFoundFault"),
+                fault("ListTags of a cluster in another region", t -> t.dax.listTags(b -> b.resourceName(
+                        "arn:aws:dax:eu-west-1:123456789012:cache/tagged")), ClusterNotFoundException.class,
+                        "ClusterNotFoundFault"),
+                fault("UntagResource of a missing key", t -> t.dax.untagResource(b -> b.resourceName(ARN)
+                        .tagKeys("nope")), TagNotFoundException.class, "TagNotFoundFault"),
+                fault("TagResource with key 'aws:x'", t -> t.dax.tagResource(b -> b.resourceName(ARN)
+                        .tags(Tag.builder().key("aws:x").value("v").build())), InvalidParameterValueException.class,
+                        "InvalidParameterValueException").afterwards(TagsTest::hasNoTags),
+                fault("TagResource with 51 tags", t -> t.dax.tagResource(b -> b.resourceName(ARN).tags(many)),
+                        TagQuotaPerResourceExceededException.class, "TagQuotaPerResourceExceeded")
+                        .afterwards(TagsTest::hasNoTags),
+                fault("TagResource while deleting", t -> t.dax.tagResource(b -> b.resourceName(ARN)
+                        .tags(Tag.builder().key("k").value("v").build())), InvalidClusterStateException.class,
+                        "InvalidClusterStateFault").given(t -> t.dax.deleteCluster(b -> b.clusterName("tagged"))));
+    }
+
+    private static void hasNoTags(TestServer t) {
+        assertThat(t.dax.listTags(b -> b.resourceName(ARN)).tags()).as("a rejected request adds no tag").isEmpty();
     }
 }

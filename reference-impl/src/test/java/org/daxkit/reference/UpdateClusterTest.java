@@ -1,11 +1,15 @@
 package org.daxkit.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.daxkit.reference.support.FaultAssertions.assertFault;
+import static org.daxkit.reference.support.FaultCase.fault;
 
+import java.util.stream.Stream;
+import org.daxkit.reference.support.FaultCase;
 import org.daxkit.reference.support.TestServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import software.amazon.awssdk.services.dax.model.Cluster;
 import software.amazon.awssdk.services.dax.model.ClusterNotFoundException;
 import software.amazon.awssdk.services.dax.model.InvalidClusterStateException;
@@ -40,20 +44,33 @@ class UpdateClusterTest {
         assertThat(updated.parameterGroup().nodeIdsToReboot()).containsExactly("up-a", "up-b");
     }
 
-    @Test
-    void faults() {
-        assertFault("UpdateCluster of an unknown cluster", () -> t.dax.updateCluster(b -> b.clusterName("nope")
-                .description("x")), ClusterNotFoundException.class, "ClusterNotFoundFault");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("faultCases")
+    void faults(FaultCase fault) {
+        fault.assertAnsweredBy(t);
+    }
+
+    static Stream<FaultCase> faultCases() {
+        return Stream.of(
+                fault("UpdateCluster of an unknown cluster", t -> t.dax.updateCluster(b -> b.clusterName("nope")
+                        .description("x")), ClusterNotFoundException.class, "ClusterNotFoundFault"),
+                fault("UpdateCluster with a 30-minute window", t -> t.dax.updateCluster(b -> b.clusterName("up")
+                        .preferredMaintenanceWindow("sun:05:00-sun:05:30")), InvalidParameterValueException.class,
+                        "InvalidParameterValueException").given(UpdateClusterTest::clusterUp),
+                fault("UpdateCluster with topic status 'on'", t -> t.dax.updateCluster(b -> b.clusterName("up")
+                        .notificationTopicStatus("on")), InvalidParameterValueException.class,
+                        "InvalidParameterValueException").given(UpdateClusterTest::clusterUp),
+                fault("UpdateCluster with an unknown parameter group", t -> t.dax.updateCluster(b -> b.clusterName("up")
+                        .parameterGroupName("nope")), ParameterGroupNotFoundException.class, "ParameterGroupNotFoundFault")
+                        .given(UpdateClusterTest::clusterUp),
+                fault("UpdateCluster while deleting", t -> t.dax.updateCluster(b -> b.clusterName("up").description("x")),
+                        InvalidClusterStateException.class, "InvalidClusterStateFault").given(t -> {
+                            clusterUp(t);
+                            t.dax.deleteCluster(b -> b.clusterName("up"));
+                        }));
+    }
+
+    private static void clusterUp(TestServer t) {
         t.availableCluster("up", 1);
-        assertFault("UpdateCluster with a 30-minute window", () -> t.dax.updateCluster(b -> b.clusterName("up")
-                .preferredMaintenanceWindow("sun:05:00-sun:05:30")), InvalidParameterValueException.class,
-                "InvalidParameterValueException");
-        assertFault("UpdateCluster with topic status 'on'", () -> t.dax.updateCluster(b -> b.clusterName("up")
-                .notificationTopicStatus("on")), InvalidParameterValueException.class, "InvalidParameterValueException");
-        assertFault("UpdateCluster with an unknown parameter group", () -> t.dax.updateCluster(b -> b.clusterName("up")
-                .parameterGroupName("nope")), ParameterGroupNotFoundException.class, "ParameterGroupNotFoundFault");
-        t.dax.deleteCluster(b -> b.clusterName("up"));
-        assertFault("UpdateCluster while deleting", () -> t.dax.updateCluster(b -> b.clusterName("up").description("x")),
-                InvalidClusterStateException.class, "InvalidClusterStateFault");
     }
 }

@@ -79,7 +79,7 @@ public final class InvalidStateChecks {
         return null;
     }
 
-    /** A node id while creating: DAX names nodes <cluster>-a, -b, ... and nodes are not listed yet. */
+    /** A node id while creating: DAX names nodes {@code <cluster>-a}, {@code -b}, ... and nodes are not listed yet. */
     private static Subject creating(TargetContext ctx) {
         String name = ctx.clusters().startCreating(1);
         return new Subject(name, name + "-a");

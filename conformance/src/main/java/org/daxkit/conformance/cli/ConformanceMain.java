@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Collectors;
 import org.daxkit.conformance.catalog.ClauseCatalog;
+import org.daxkit.conformance.compare.CompareCommand;
+import org.daxkit.conformance.config.Capability;
 import org.daxkit.conformance.config.ConfigException;
 import org.daxkit.conformance.config.ConfigKey;
 import org.daxkit.conformance.config.ConformanceConfig;
@@ -19,7 +21,6 @@ import org.daxkit.conformance.run.ConformanceSession;
 import org.daxkit.conformance.run.ExitCodes;
 import org.daxkit.conformance.run.ProgressPrinter;
 import org.daxkit.conformance.run.TargetUnreachable;
-import org.daxkit.conformance.config.Capability;
 import org.daxkit.reports.ReportWriter;
 import org.daxkit.reports.analysis.Verdict;
 import org.daxkit.reports.model.CheckResult;
@@ -51,6 +52,9 @@ public final class ConformanceMain {
                           PrintStream err) {
         if (args.length > 0 && args[0].equals(CleanupCommand.NAME)) {
             return CleanupCommand.run(Arrays.copyOfRange(args, 1, args.length), env, sysprops, out, err);
+        }
+        if (args.length > 0 && args[0].equals(CompareCommand.NAME)) {
+            return CompareCommand.run(Arrays.copyOfRange(args, 1, args.length), out, err);
         }
         ConformanceConfig config;
         try {
@@ -96,6 +100,7 @@ public final class ConformanceMain {
             printClusters(out, session);
             int code = ExitCodes.of(results);
             printSummary(out, results, (System.nanoTime() - start) / 1_000_000, code);
+            session.recording().ifPresent(r -> RecordNotice.print(r, out, err));
             return write(results, config.reportDir(), out, err, code);
         } catch (ConfigException e) {
             err.println("error: " + e.getMessage());
@@ -156,7 +161,9 @@ public final class ConformanceMain {
     static String help() {
         StringBuilder b = new StringBuilder();
         b.append("Usage: java -jar dax-conformance.jar [options]\n");
-        b.append("       java -jar dax-conformance.jar cleanup (--endpoint-url URL | --aws --region R) [--yes]\n\n");
+        b.append("       java -jar dax-conformance.jar cleanup (--endpoint-url URL | --aws --region R) [--yes]\n");
+        b.append("       java -jar dax-conformance.jar compare RECORD_A RECORD_B [--report FILE]"
+                + "   (two --record directories side by side; compare --help)\n\n");
         b.append("Checks a DAX endpoint's RebootNode (and the calls around it) through the AWS SDK for Java v2.\n");
         b.append("Without --endpoint-url it starts the embedded reference implementation and checks that.\n\n");
         b.append("Options (each also as system property dax.conformance.<name> or env DAX_CONFORMANCE_<NAME>;\n");

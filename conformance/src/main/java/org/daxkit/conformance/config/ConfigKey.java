@@ -46,6 +46,10 @@ public enum ConfigKey {
     MALFORMED_CLUSTER_NAME("malformedClusterName", true, "NAME", "with --fixed-inputs: a ClusterName breaking DAX naming rules"),
     MALFORMED_NODE_ID("malformedNodeId", true, "ID", "with --fixed-inputs: a malformed NodeId"),
     CHECKS("checks", true, "IDS", "comma-separated check ids or id prefixes to run (default all)"),
+    RECORD("record", true, "DIR", "write every exchange of the run (credentials dropped) as JSON files into DIR, a"
+            + " calibration record for the compare command"),
+    MASK_ACCOUNT_IDS("maskAccountIds", false, null, "with --record: replace the 12-digit account id in every ARN with"
+            + " ************"),
     HELP("help", false, null, "print this help");
 
     private final String name;

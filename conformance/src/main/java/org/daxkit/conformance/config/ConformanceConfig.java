@@ -39,6 +39,8 @@ public record ConformanceConfig(
         AwsSettings aws,
         FixedInputs fixedInputs,
         List<String> checks,
+        Path record,
+        boolean maskAccountIds,
         boolean help) {
 
     public static final int DEFAULT_TRIES = 25;
@@ -65,7 +67,7 @@ public record ConformanceConfig(
         return new ConformanceConfig(null, Path.of("conformance-report"), null, null, DEFAULT_TRIES, DEFAULT_SHRINKS,
                 null, null, null, null, null, null, null,
                 null, null, null, null, null, DEFAULT_MAX_CLUSTERS, DEFAULT_MAX_NODES, AwsSettings.none(), null,
-                List.of(), false);
+                List.of(), null, false, false);
     }
 
     public static ConformanceConfig parse(String[] args, Map<String, String> env, Properties sysprops) {
@@ -98,6 +100,8 @@ public record ConformanceConfig(
                 awsSettings(raw),
                 fixedInputs(raw),
                 value(raw, ConfigKey.CHECKS, ConfigValues::list, List.of()),
+                value(raw, ConfigKey.RECORD, ConfigValues::path, null),
+                value(raw, ConfigKey.MASK_ACCOUNT_IDS, v -> Boolean.parseBoolean(v.value()), false),
                 value(raw, ConfigKey.HELP, v -> Boolean.parseBoolean(v.value()), false)).validate();
     }
 
@@ -161,6 +165,9 @@ public record ConformanceConfig(
         if (maxNodes < 4) {
             throw new ConfigException("--max-nodes must be at least 4 (the largest cluster the suite creates), got "
                     + maxNodes);
+        }
+        if (maskAccountIds && record == null) {
+            throw new ConfigException("--mask-account-ids only applies with --record DIR");
         }
         if (tries < 1) {
             throw new ConfigException("tries must be at least 1, got " + tries);
@@ -240,7 +247,8 @@ public record ConformanceConfig(
         public ConformanceConfig build() {
             return new ConformanceConfig(endpointUrl, reportDir, deviations, seed, tries, shrinks, region, targetName,
                     cluster, node, capabilities, accessKeyId, secretAccessKey, createTimeout, rebootTimeout,
-                    modifyTimeout, deleteTimeout, maxDuration, maxClusters, maxNodes, aws, fixedInputs, checks, false)
+                    modifyTimeout, deleteTimeout, maxDuration, maxClusters, maxNodes, aws, fixedInputs, checks, null,
+                    false, false)
                     .validate();
         }
     }

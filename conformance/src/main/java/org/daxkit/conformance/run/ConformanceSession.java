@@ -1,18 +1,20 @@
 package org.daxkit.conformance.run;
 
-import org.daxkit.conformance.check.Check;
-import org.daxkit.conformance.check.TargetContext;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.daxkit.conformance.catalog.ClauseCatalog;
+import org.daxkit.conformance.check.Check;
+import org.daxkit.conformance.check.TargetContext;
 import org.daxkit.conformance.checks.AllChecks;
 import org.daxkit.conformance.config.AwsSettings;
 import org.daxkit.conformance.config.ConfigException;
@@ -22,17 +24,21 @@ import org.daxkit.conformance.deviations.DeviationsApplier;
 import org.daxkit.conformance.deviations.DeviationsFile;
 import org.daxkit.conformance.fixtures.CapacityBudget;
 import org.daxkit.conformance.fixtures.ExistingCluster;
-import org.daxkit.conformance.waits.RunBudget;
-import org.daxkit.conformance.waits.WaitListener;
+import org.daxkit.conformance.record.RunMetadata;
+import org.daxkit.conformance.record.RunRecorder;
 import org.daxkit.conformance.targets.AwsAccess;
 import org.daxkit.conformance.targets.Reachability;
 import org.daxkit.conformance.targets.Target;
 import org.daxkit.conformance.targets.TargetLauncher;
+import org.daxkit.conformance.waits.RunBudget;
+import org.daxkit.conformance.waits.WaitListener;
 import org.daxkit.conformance.wire.ClusterSettings;
 import org.daxkit.reports.model.CheckResult;
 import org.daxkit.reports.model.CreatedCluster;
 import org.daxkit.reports.model.RunInfo;
 import org.daxkit.reports.model.RunResults;
+import software.amazon.awssdk.auth.credentials.AwsCredentials;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.core.util.VersionInfo;
 
 /**
@@ -51,6 +57,7 @@ public final class ConformanceSession implements AutoCloseable {
     private final Instant started = Instant.now();
     private final List<CheckResult> results = new ArrayList<>();
     private final List<String> cleanupProblems = new ArrayList<>();
+    private final RunRecorder recording;
     private Target target;
     private TargetContext context;
     private RunBudget budget;
@@ -68,6 +75,7 @@ public final class ConformanceSession implements AutoCloseable {
                 : DeviationsFile.read(config.deviations(), ids).stream()
                 .collect(Collectors.toMap(Deviation::check, Function.identity()));
         this.seed = config.seed() != null ? config.seed() : new SecureRandom().nextLong() & 0xFFFF_FFFF_FFFFL;
+        this.recording = config.record() == null ? null : RunRecorder.create(config.record(), config.maskAccountIds());
     }
 
     /**
@@ -98,6 +106,12 @@ public final class ConformanceSession implements AutoCloseable {
         s.context = new TargetContext(s.target, existing, config.fixedInputs(), s.seed, config.tries(),
                 config.shrinks(), s.budget, new CapacityBudget(config.maxClusters(), config.maxNodes()),
                 clusterSettings(config));
+        if (s.recording != null) {
+            s.recording.begin(new RunMetadata(s.target.name(), String.valueOf(s.target.endpoint()),
+                    s.target.region().id(), s.seed, config.tries(), s.checks.stream().map(Check::id).toList(),
+                    KIT_VERSION, VersionInfo.SDK_VERSION, s.started), s.secrets());
+            s.context.recorder().onExchange(s.recording);
+        }
         s.context.clusters().plan(ClusterPlan.sizes(s.checks, s.context));
         s.lastObserving = s.checks.stream().filter(ClusterPlan::usesSharedClusters).reduce((a, b) -> b).orElse(null);
         return s;
@@ -171,6 +185,9 @@ public final class ConformanceSession implements AutoCloseable {
 
     /** Runs one check (deviations applied) and remembers its result. */
     public synchronized CheckResult run(Check check) {
+        if (recording != null) {
+            recording.during(check.id());
+        }
         CheckResult r = new CheckRunner(catalog).run(check, context);
         if (check == lastObserving) {
             context.clusters().releaseAllButFixture(); // no check to come looks at the shared reboots' clusters
@@ -192,7 +209,13 @@ public final class ConformanceSession implements AutoCloseable {
     public synchronized RunResults finish() {
         if (!finished) {
             finished = true;
+            if (recording != null) {
+                recording.during("cleanup");
+            }
             cleanupProblems.addAll(context.clusters().cleanup());
+            if (recording != null) {
+                recording.finish(Instant.now());
+            }
         }
         long millis = Instant.now().toEpochMilli() - started.toEpochMilli();
         RunInfo run = new RunInfo(started.toString(), millis, seed, KIT_VERSION, VersionInfo.SDK_VERSION);
@@ -210,6 +233,28 @@ public final class ConformanceSession implements AutoCloseable {
      */
     public List<String> deleteCreatedNow() {
         return context == null ? List.of() : context.clusters().cleanup();
+    }
+
+    /** What a record must never contain: the keys the run signs with, however they were given. */
+    private List<String> secrets() {
+        List<String> secrets = new ArrayList<>(Arrays.asList(config.accessKeyId(), config.secretAccessKey(),
+                config.aws().sessionToken()));
+        try {
+            AwsCredentials resolved = target.credentials().resolveCredentials();
+            secrets.add(resolved.accessKeyId());
+            secrets.add(resolved.secretAccessKey());
+            if (resolved instanceof AwsSessionCredentials session) {
+                secrets.add(session.sessionToken());
+            }
+        } catch (RuntimeException unresolved) {
+            // No keys to scrub from a profile that cannot be read: the run's first call reports why.
+        }
+        return secrets;
+    }
+
+    /** The calibration record being written (--record), if any. */
+    public Optional<RunRecorder> recording() {
+        return Optional.ofNullable(recording);
     }
 
     /** Clusters the run created but could not delete. */

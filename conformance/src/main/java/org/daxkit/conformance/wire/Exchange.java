@@ -1,5 +1,6 @@
 package org.daxkit.conformance.wire;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,7 +8,9 @@ import org.daxkit.reports.model.Reproducer;
 
 /**
  * One SDK call as it went over the wire: the last attempt's request and response, and how many
- * attempts the SDK made. {@code status} is null when no response came back.
+ * attempts the SDK made. {@code status} is null when no response came back. {@code sentAt} is when the
+ * attempt was handed to the HTTP client and {@code millis} how long its response took (both null when not
+ * measured; {@code millis} also when no response came back).
  */
 public record Exchange(
         String operation,
@@ -18,7 +21,17 @@ public record Exchange(
         Integer status,
         Map<String, List<String>> responseHeaders,
         String responseBody,
-        int attempts) {
+        int attempts,
+        Instant sentAt,
+        Long millis) {
+
+    /** An exchange without timing. */
+    public Exchange(String operation, String method, String url, Map<String, List<String>> requestHeaders,
+                    String requestBody, Integer status, Map<String, List<String>> responseHeaders, String responseBody,
+                    int attempts) {
+        this(operation, method, url, requestHeaders, requestBody, status, responseHeaders, responseBody, attempts,
+                null, null);
+    }
 
     private static final List<String> REPRODUCER_HEADERS = List.of("X-Amz-Target", "Content-Type");
 

@@ -5,11 +5,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttribute;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
@@ -21,13 +23,20 @@ import software.amazon.awssdk.http.SdkHttpRequest;
 /**
  * An SDK interceptor that keeps the raw wire of every call: the marshalled request (for reproducers)
  * and the response status, headers and body bytes (for wire checks the SDK's parsing would hide). Every
- * attempt of a retried call is kept for the audit; {@link #last()} is a call's last attempt.
+ * attempt of a retried call is kept for the audit; {@link #last()} is a call's last attempt. A listener
+ * ({@link #onExchange}) sees each exchange as it is kept, so a record of the run can be written as it goes.
  */
 public final class WireRecorder implements ExecutionInterceptor {
     private static final ExecutionAttribute<Pending> PENDING = new ExecutionAttribute<>("daxkit.conformance.wire");
 
     private final List<Exchange> all = Collections.synchronizedList(new ArrayList<>());
     private final ThreadLocal<Exchange> lastOnThread = new ThreadLocal<>();
+    private volatile Consumer<Exchange> listener = exchange -> { };
+
+    /** Who is told of every exchange kept from now on, every attempt of a retried call included. */
+    public void onExchange(Consumer<Exchange> listener) {
+        this.listener = listener;
+    }
 
     /** The exchange of the last call this thread finished. */
     public Exchange last() {
@@ -57,7 +66,7 @@ public final class WireRecorder implements ExecutionInterceptor {
         Pending p = attributes.getAttribute(PENDING);
         if (p.status != null) {
             // A retry: the audit judges every attempt, so an answer the SDK retried away is not hidden.
-            all.add(p.toExchange());
+            keep(p.toExchange());
         }
         SdkHttpRequest request = context.httpRequest();
         p.attempts++;
@@ -65,6 +74,9 @@ public final class WireRecorder implements ExecutionInterceptor {
         p.url = request.getUri().toString();
         p.requestHeaders = request.headers();
         p.requestBody = context.requestBody().map(WireRecorder::read).orElse("");
+        p.sentAt = Instant.now();
+        p.sentNanos = System.nanoTime();
+        p.millis = null;
         p.status = null;
         p.responseHeaders = Map.of();
         p.responseBody = null;
@@ -79,11 +91,13 @@ public final class WireRecorder implements ExecutionInterceptor {
         Optional<InputStream> body = context.responseBody();
         if (body.isEmpty()) {
             p.responseBody = "";
+            p.millis = (System.nanoTime() - p.sentNanos) / 1_000_000;
             return body;
         }
         try (InputStream in = body.get()) {
             byte[] bytes = in.readAllBytes();
             p.responseBody = new String(bytes, StandardCharsets.UTF_8);
+            p.millis = (System.nanoTime() - p.sentNanos) / 1_000_000;
             return Optional.of(new ByteArrayInputStream(bytes));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -106,8 +120,13 @@ public final class WireRecorder implements ExecutionInterceptor {
             return;
         }
         Exchange e = p.toExchange();
-        all.add(e);
+        keep(e);
         lastOnThread.set(e);
+    }
+
+    private void keep(Exchange e) {
+        all.add(e);
+        listener.accept(e);
     }
 
     private static String read(RequestBody body) {
@@ -128,6 +147,9 @@ public final class WireRecorder implements ExecutionInterceptor {
         Integer status;
         Map<String, List<String>> responseHeaders = Map.of();
         String responseBody;
+        Instant sentAt;
+        long sentNanos;
+        Long millis;
 
         Pending(String operation) {
             this.operation = operation;
@@ -135,7 +157,7 @@ public final class WireRecorder implements ExecutionInterceptor {
 
         Exchange toExchange() {
             return new Exchange(operation, method, url, requestHeaders, requestBody, status, responseHeaders,
-                    responseBody, attempts);
+                    responseBody, attempts, sentAt, millis);
         }
     }
 }

@@ -5,6 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
+import org.daxkit.reference.config.AccessKeyPair;
 import org.daxkit.reference.http.RequestAuthenticator;
 import org.daxkit.reference.http.RequestBodies;
 

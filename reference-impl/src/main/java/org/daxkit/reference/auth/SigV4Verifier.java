@@ -12,6 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.List;
 import org.daxkit.reference.api.DaxFault;
+import org.daxkit.reference.config.AccessKeyPair;
 
 /**
  * Checks an AWS Signature Version 4 Authorization header against one access key pair, for one

@@ -7,23 +7,13 @@ import org.daxkit.reference.api.Json;
 import org.daxkit.reference.state.DaxStore;
 
 /** POST /_control/clock/advance {"millis":N}: server time moves forward; due transitions complete. */
-final class AdvanceClockRoute implements ControlRoute {
+final class AdvanceClockRoute implements ControlRouteHandler {
     private static final long MAX_MILLIS = Duration.ofDays(3650).toMillis();
 
     private final DaxStore store;
 
     AdvanceClockRoute(DaxStore store) {
         this.store = store;
-    }
-
-    @Override
-    public String method() {
-        return "POST";
-    }
-
-    @Override
-    public String path() {
-        return "/clock/advance";
     }
 
     @Override

@@ -6,21 +6,11 @@ import org.daxkit.reference.api.Json;
 import org.daxkit.reference.state.DaxStore;
 
 /** DELETE /_control/faults: clears every injected fault. */
-final class ClearFaultsRoute implements ControlRoute {
+final class ClearFaultsRoute implements ControlRouteHandler {
     private final DaxStore store;
 
     ClearFaultsRoute(DaxStore store) {
         this.store = store;
-    }
-
-    @Override
-    public String method() {
-        return "DELETE";
-    }
-
-    @Override
-    public String path() {
-        return "/faults";
     }
 
     @Override

@@ -6,21 +6,11 @@ import org.daxkit.reference.api.Json;
 import org.daxkit.reference.state.DaxStore;
 
 /** POST /_control/transitions/complete: every pending transition completes now. */
-final class CompleteTransitionsRoute implements ControlRoute {
+final class CompleteTransitionsRoute implements ControlRouteHandler {
     private final DaxStore store;
 
     CompleteTransitionsRoute(DaxStore store) {
         this.store = store;
-    }
-
-    @Override
-    public String method() {
-        return "POST";
-    }
-
-    @Override
-    public String path() {
-        return "/transitions/complete";
     }
 
     @Override

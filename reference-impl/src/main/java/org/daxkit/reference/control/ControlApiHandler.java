@@ -45,8 +45,7 @@ public final class ControlApiHandler implements HttpHandler {
 
     private static void sendError(HttpExchange exchange, String requestId, int status, String type, String message)
             throws IOException {
-        exchange.getResponseHeaders().set("x-amzn-ErrorType", type);
-        Responses.send(exchange, requestId, status, Responses.PLAIN_JSON, FaultResponder.body(type, message));
+        FaultResponder.send(exchange, requestId, status, type, message, Responses.PLAIN_JSON);
     }
 
     private JsonNode answer(HttpExchange exchange) throws IOException {
@@ -68,7 +67,7 @@ public final class ControlApiHandler implements HttpHandler {
         }
         RequestBodies.requireDeclaredLengthWithinReach(exchange.getRequestHeaders().getFirst("Content-Length"));
         ObjectNode body = RequestBodies.readObject(exchange.getRequestBody());
-        return route.get().handle(body);
+        return route.get().handler().handle(body);
     }
 
     /** A control error with its own status (403, 404, 405). */

@@ -2,26 +2,16 @@ package org.daxkit.reference.control;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.daxkit.reference.ServerSettings;
-import org.daxkit.reference.Version;
+import org.daxkit.reference.config.ServerSettings;
+import org.daxkit.reference.config.Version;
 import org.daxkit.reference.api.Json;
 
 /** GET /_control/info: what this server is, what it can do, and its transition durations. */
-final class InfoRoute implements ControlRoute {
+final class InfoRoute implements ControlRouteHandler {
     private final ServerSettings settings;
 
     InfoRoute(ServerSettings settings) {
         this.settings = settings;
-    }
-
-    @Override
-    public String method() {
-        return "GET";
-    }
-
-    @Override
-    public String path() {
-        return "/info";
     }
 
     @Override

@@ -4,15 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
 import org.daxkit.reference.api.ErrorCode;
-import org.daxkit.reference.api.Operation;
-import org.daxkit.reference.api.OperationTable;
+import org.daxkit.reference.ops.Operation;
+import org.daxkit.reference.ops.OperationTable;
 import org.daxkit.reference.state.DaxStore;
 
 /**
  * POST /_control/faults {"operation","code","count","message"}: the next {@code count} calls of the
  * operation fail with that fault before any other processing. Only faults modeled for it are accepted.
  */
-final class InjectFaultRoute implements ControlRoute {
+final class InjectFaultRoute implements ControlRouteHandler {
     private static final int MAX_COUNT = 1_000_000;
 
     private final DaxStore store;
@@ -21,16 +21,6 @@ final class InjectFaultRoute implements ControlRoute {
     InjectFaultRoute(DaxStore store, OperationTable operations) {
         this.store = store;
         this.operations = operations;
-    }
-
-    @Override
-    public String method() {
-        return "POST";
-    }
-
-    @Override
-    public String path() {
-        return "/faults";
     }
 
     @Override

@@ -7,21 +7,11 @@ import org.daxkit.reference.api.Json;
 import org.daxkit.reference.state.DaxStore;
 
 /** GET /_control/faults: the injected faults still queued, with their remaining counts. */
-final class ListFaultsRoute implements ControlRoute {
+final class ListFaultsRoute implements ControlRouteHandler {
     private final DaxStore store;
 
     ListFaultsRoute(DaxStore store) {
         this.store = store;
-    }
-
-    @Override
-    public String method() {
-        return "GET";
-    }
-
-    @Override
-    public String path() {
-        return "/faults";
     }
 
     @Override

@@ -14,21 +14,11 @@ import org.daxkit.reference.state.Node;
  * cluster's NodeIdsToReboot, so a suite can set up the pending-reboot state whatever way a target
  * reaches it through the DAX API (how real DAX fills the list is not public).
  */
-final class PendingRebootRoute implements ControlRoute {
+final class PendingRebootRoute implements ControlRouteHandler {
     private final DaxStore store;
 
     PendingRebootRoute(DaxStore store) {
         this.store = store;
-    }
-
-    @Override
-    public String method() {
-        return "POST";
-    }
-
-    @Override
-    public String path() {
-        return "/pending-reboot";
     }
 
     @Override

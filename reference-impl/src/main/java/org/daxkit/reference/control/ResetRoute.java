@@ -6,21 +6,11 @@ import org.daxkit.reference.api.Json;
 import org.daxkit.reference.state.DaxStore;
 
 /** POST /_control/reset: back to a fresh account. */
-final class ResetRoute implements ControlRoute {
+final class ResetRoute implements ControlRouteHandler {
     private final DaxStore store;
 
     ResetRoute(DaxStore store) {
         this.store = store;
-    }
-
-    @Override
-    public String method() {
-        return "POST";
-    }
-
-    @Override
-    public String path() {
-        return "/reset";
     }
 
     @Override

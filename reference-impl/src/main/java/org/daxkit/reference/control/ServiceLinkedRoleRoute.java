@@ -6,21 +6,11 @@ import org.daxkit.reference.api.Json;
 import org.daxkit.reference.state.DaxStore;
 
 /** PUT /_control/service-linked-role {"present":false}: without it every DAX operation fails. */
-final class ServiceLinkedRoleRoute implements ControlRoute {
+final class ServiceLinkedRoleRoute implements ControlRouteHandler {
     private final DaxStore store;
 
     ServiceLinkedRoleRoute(DaxStore store) {
         this.store = store;
-    }
-
-    @Override
-    public String method() {
-        return "PUT";
-    }
-
-    @Override
-    public String path() {
-        return "/service-linked-role";
     }
 
     @Override

@@ -8,8 +8,8 @@ import java.io.InputStream;
 import org.daxkit.reference.api.DaxFault;
 import org.daxkit.reference.api.ErrorCode;
 import org.daxkit.reference.api.Input;
-import org.daxkit.reference.api.Operation;
-import org.daxkit.reference.api.OperationTable;
+import org.daxkit.reference.ops.Operation;
+import org.daxkit.reference.ops.OperationTable;
 import org.daxkit.reference.state.DaxStore;
 
 /**
@@ -75,10 +75,10 @@ public final class DaxApiHandler implements HttpHandler {
         });
         ObjectNode request = RequestBodies.readObject(body);
         operation.requestShape().check(request, "");
-        if (!operation.checksServiceLinkedRoleItself()) {
+        if (!operation.handler().checksServiceLinkedRoleItself()) {
             store.requireServiceLinkedRole();
         }
-        return operation.handle(new Input(request), store);
+        return operation.handler().handle(new Input(request), store);
     }
 
     private Operation operationFor(String target) {

@@ -2,10 +2,9 @@ package org.daxkit.reference.http;
 
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.time.Duration;
+import org.daxkit.reference.api.DaxFault;
 import org.daxkit.reference.api.ErrorCode;
-import org.daxkit.reference.api.Json;
 
 /**
  * The deadline of one worker task: reading the request line and headers, the body, handling and
@@ -67,17 +66,9 @@ final class RequestDeadline {
     }
 
     private void answerTimeout() {
-        byte[] body = Json.bytes(FaultResponder.body(ErrorCode.REQUEST_TIMEOUT.wireName(), message()));
         try {
-            exchange.getResponseHeaders().set("Content-Type", errorContentType);
-            exchange.getResponseHeaders().set(Responses.REQUEST_ID, Responses.newRequestId());
-            exchange.getResponseHeaders().set("x-amzn-ErrorType", ErrorCode.REQUEST_TIMEOUT.wireName());
-            exchange.getResponseHeaders().set("Connection", "close");
-            exchange.sendResponseHeaders(ErrorCode.REQUEST_TIMEOUT.httpStatus(), body.length);
-            // Flushed, not closed: closing would drain the request body, the very read that is stuck.
-            OutputStream out = exchange.getResponseBody();
-            out.write(body);
-            out.flush();
+            FaultResponder.sendWhileBodyStalls(exchange, Responses.newRequestId(),
+                    new DaxFault(ErrorCode.REQUEST_TIMEOUT, message()), errorContentType);
         } catch (IOException | RuntimeException clientGoneOrAnswered) {
             // Nothing more to say to this client; the interrupt closes the connection.
         }

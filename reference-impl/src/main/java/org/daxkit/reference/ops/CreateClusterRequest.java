@@ -24,19 +24,20 @@ final class CreateClusterRequest {
     }
 
     static ClusterSpec read(Input in, String region, String accountId) {
-        String name = Checks.newClusterName(in, "ClusterName");
+        String name = Validators.newClusterName(in, "ClusterName");
         String nodeType = in.requiredString("NodeType");
-        Checks.matches("NodeType", nodeType, NODE_TYPE, "a DAX node type such as dax.r5.large");
+        Validators.matches("NodeType", nodeType, NODE_TYPE, "a DAX node type such as dax.r5.large");
         int replicationFactor = ReplicationFactors.check("ReplicationFactor", in.integer("ReplicationFactor")
                 .orElseThrow(() -> Input.missing("ReplicationFactor")));
         String roleArn = in.requiredString("IamRoleArn");
-        Checks.matches("IamRoleArn", roleArn, ROLE_ARN, "an IAM role ARN such as arn:aws:iam::123456789012:role/DAXRole");
+        Validators.matches("IamRoleArn", roleArn, ROLE_ARN,
+                "an IAM role ARN such as arn:aws:iam::123456789012:role/DAXRole");
         List<String> zones = ReplicationFactors.zones(in, region, replicationFactor);
         String topicArn = in.string("NotificationTopicArn").orElse(null);
         if (topicArn != null) {
-            Checks.matches("NotificationTopicArn", topicArn, TOPIC_ARN, "an SNS topic ARN");
+            Validators.matches("NotificationTopicArn", topicArn, TOPIC_ARN, "an SNS topic ARN");
         }
-        List<String> securityGroups = Checks.securityGroupIds(in.stringList("SecurityGroupIds")
+        List<String> securityGroups = Validators.securityGroupIds(in.stringList("SecurityGroupIds")
                 .filter(ids -> !ids.isEmpty())
                 .orElse(List.of("sg-" + Ids.hex(accountId + "default-sg", 17))));
         var tags = Tags.read(in, "Tags");
@@ -51,7 +52,7 @@ final class CreateClusterRequest {
                 zones,
                 Names.lower(in.string("SubnetGroupName").orElse(SubnetGroup.DEFAULT_NAME)),
                 securityGroups,
-                Checks.maintenanceWindow(in.string("PreferredMaintenanceWindow").orElse(DEFAULT_WINDOW)),
+                Validators.maintenanceWindow(in.string("PreferredMaintenanceWindow").orElse(DEFAULT_WINDOW)),
                 topicArn,
                 roleArn,
                 Names.lower(in.string("ParameterGroupName").orElse(ParameterGroup.DEFAULT_NAME)),

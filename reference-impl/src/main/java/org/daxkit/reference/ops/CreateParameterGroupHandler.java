@@ -1,45 +1,23 @@
 package org.daxkit.reference.ops;
 
-import static org.daxkit.reference.api.ErrorCode.INVALID_PARAMETER_GROUP_STATE;
 import static org.daxkit.reference.api.ErrorCode.PARAMETER_GROUP_ALREADY_EXISTS;
 import static org.daxkit.reference.api.ErrorCode.PARAMETER_GROUP_QUOTA_EXCEEDED;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Set;
 import org.daxkit.reference.api.DaxFault;
-import org.daxkit.reference.api.ErrorCode;
 import org.daxkit.reference.api.Input;
 import org.daxkit.reference.api.Json;
-import org.daxkit.reference.api.Operation;
-import org.daxkit.reference.api.Shape;
 import org.daxkit.reference.state.DaxStore;
 import org.daxkit.reference.state.Event;
 import org.daxkit.reference.state.ParameterGroup;
 
 /** CreateParameterGroup: a new group whose parameters start at their defaults. */
-final class CreateParameterGroupHandler implements Operation {
-    private static final Shape REQUEST = Shape.struct("ParameterGroupName", Shape.STRING, "Description", Shape.STRING);
+final class CreateParameterGroupHandler implements OperationHandler {
     static final int MAX_GROUPS = 20;
 
     @Override
-    public String name() {
-        return "CreateParameterGroup";
-    }
-
-    @Override
-    public Shape requestShape() {
-        return REQUEST;
-    }
-
-    @Override
-    public Set<ErrorCode> modeledFaults() {
-        return Faults.withStandard(PARAMETER_GROUP_QUOTA_EXCEEDED, PARAMETER_GROUP_ALREADY_EXISTS,
-                INVALID_PARAMETER_GROUP_STATE);
-    }
-
-    @Override
     public ObjectNode handle(Input input, DaxStore store) {
-        String name = Checks.newGroupName(input, "ParameterGroupName");
+        String name = Validators.newGroupName(input, "ParameterGroupName");
         String description = input.string("Description").filter(d -> !d.isEmpty()).orElse(null);
         return store.apply(tx -> {
             if (tx.parameterGroups().containsKey(name)) {

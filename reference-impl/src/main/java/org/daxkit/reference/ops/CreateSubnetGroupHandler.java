@@ -1,19 +1,11 @@
 package org.daxkit.reference.ops;
 
-import static org.daxkit.reference.api.ErrorCode.INVALID_SUBNET;
-import static org.daxkit.reference.api.ErrorCode.SERVICE_LINKED_ROLE_NOT_FOUND;
 import static org.daxkit.reference.api.ErrorCode.SUBNET_GROUP_ALREADY_EXISTS;
 import static org.daxkit.reference.api.ErrorCode.SUBNET_GROUP_QUOTA_EXCEEDED;
-import static org.daxkit.reference.api.ErrorCode.SUBNET_NOT_ALLOWED;
-import static org.daxkit.reference.api.ErrorCode.SUBNET_QUOTA_EXCEEDED;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Set;
 import org.daxkit.reference.api.DaxFault;
-import org.daxkit.reference.api.ErrorCode;
 import org.daxkit.reference.api.Input;
-import org.daxkit.reference.api.Operation;
-import org.daxkit.reference.api.Shape;
 import org.daxkit.reference.state.DaxStore;
 import org.daxkit.reference.state.Event;
 import org.daxkit.reference.state.Ids;
@@ -21,30 +13,12 @@ import org.daxkit.reference.state.Names;
 import org.daxkit.reference.state.SubnetGroup;
 
 /** CreateSubnetGroup: a named set of subnets in the account's VPC. */
-final class CreateSubnetGroupHandler implements Operation {
-    private static final Shape REQUEST = Shape.struct("SubnetGroupName", Shape.STRING, "Description", Shape.STRING,
-            "SubnetIds", Shape.STRINGS);
+final class CreateSubnetGroupHandler implements OperationHandler {
     static final int MAX_GROUPS = 50;
 
     @Override
-    public String name() {
-        return "CreateSubnetGroup";
-    }
-
-    @Override
-    public Shape requestShape() {
-        return REQUEST;
-    }
-
-    @Override
-    public Set<ErrorCode> modeledFaults() {
-        return Faults.of(SUBNET_GROUP_ALREADY_EXISTS, SUBNET_GROUP_QUOTA_EXCEEDED, SUBNET_QUOTA_EXCEEDED,
-                INVALID_SUBNET, SERVICE_LINKED_ROLE_NOT_FOUND, SUBNET_NOT_ALLOWED);
-    }
-
-    @Override
     public ObjectNode handle(Input input, DaxStore store) {
-        String name = Checks.newGroupNameAsGiven(input, "SubnetGroupName");
+        String name = Validators.newGroupNameAsGiven(input, "SubnetGroupName");
         String description = input.string("Description").filter(d -> !d.isEmpty()).orElse(null);
         var settings = store.settings();
         var subnets = SubnetGroups.subnets(SubnetGroups.requiredSubnetIds(input), settings.region());

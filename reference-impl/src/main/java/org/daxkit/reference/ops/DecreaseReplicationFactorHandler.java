@@ -1,7 +1,5 @@
 package org.daxkit.reference.ops;
 
-import static org.daxkit.reference.api.ErrorCode.CLUSTER_NOT_FOUND;
-import static org.daxkit.reference.api.ErrorCode.INVALID_CLUSTER_STATE;
 import static org.daxkit.reference.api.ErrorCode.NODE_NOT_FOUND;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -10,10 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.daxkit.reference.api.DaxFault;
-import org.daxkit.reference.api.ErrorCode;
 import org.daxkit.reference.api.Input;
-import org.daxkit.reference.api.Operation;
-import org.daxkit.reference.api.Shape;
 import org.daxkit.reference.state.Cluster;
 import org.daxkit.reference.state.DaxStore;
 import org.daxkit.reference.state.Node;
@@ -23,28 +18,10 @@ import org.daxkit.reference.state.Node;
  * zones, when AvailabilityZones is set). They stay available and are listed in NodeIdsToRemove until the
  * modify completes.
  */
-final class DecreaseReplicationFactorHandler implements Operation {
-    private static final Shape REQUEST = Shape.struct("ClusterName", Shape.STRING, "NewReplicationFactor", Shape.INTEGER,
-            "AvailabilityZones", Shape.STRINGS, "NodeIdsToRemove", Shape.STRINGS);
-
-    @Override
-    public String name() {
-        return "DecreaseReplicationFactor";
-    }
-
-    @Override
-    public Shape requestShape() {
-        return REQUEST;
-    }
-
-    @Override
-    public Set<ErrorCode> modeledFaults() {
-        return Faults.withStandard(CLUSTER_NOT_FOUND, NODE_NOT_FOUND, INVALID_CLUSTER_STATE);
-    }
-
+final class DecreaseReplicationFactorHandler implements OperationHandler {
     @Override
     public ObjectNode handle(Input input, DaxStore store) {
-        String name = Checks.clusterName(input, "ClusterName");
+        String name = Validators.clusterName(input, "ClusterName");
         // No upper bound here: DecreaseReplicationFactor does not list NodeQuotaForClusterExceededFault, and a
         // factor that is not below the current one is InvalidParameterValueException anyway.
         int target = ReplicationFactors.atLeastOne("NewReplicationFactor", input.integer("NewReplicationFactor")

@@ -8,13 +8,9 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.daxkit.reference.api.DaxFault;
-import org.daxkit.reference.api.ErrorCode;
 import org.daxkit.reference.api.Input;
 import org.daxkit.reference.api.Json;
-import org.daxkit.reference.api.Operation;
-import org.daxkit.reference.api.Shape;
 import org.daxkit.reference.state.DaxStore;
 import org.daxkit.reference.state.Event;
 import org.daxkit.reference.state.Names;
@@ -24,27 +20,9 @@ import org.daxkit.reference.view.EventJson;
  * DescribeEvents, newest first. The window is StartTime..EndTime; without StartTime it is the
  * Duration (minutes) before the end, else the last 24 hours; never more than 14 days back.
  */
-final class DescribeEventsHandler implements Operation {
-    private static final Shape REQUEST = Shape.struct("SourceName", Shape.STRING, "SourceType", Shape.STRING,
-            "StartTime", Shape.TIMESTAMP, "EndTime", Shape.TIMESTAMP, "Duration", Shape.INTEGER,
-            "MaxResults", Shape.INTEGER, "NextToken", Shape.STRING);
+final class DescribeEventsHandler implements OperationHandler {
     private static final Duration DEFAULT_WINDOW = Duration.ofHours(24);
     private static final Duration RETENTION = Duration.ofDays(14);
-
-    @Override
-    public String name() {
-        return "DescribeEvents";
-    }
-
-    @Override
-    public Shape requestShape() {
-        return REQUEST;
-    }
-
-    @Override
-    public Set<ErrorCode> modeledFaults() {
-        return Faults.withStandard();
-    }
 
     @Override
     public ObjectNode handle(Input input, DaxStore store) {
@@ -56,7 +34,7 @@ final class DescribeEventsHandler implements Operation {
         if (minutes.isPresent() && minutes.get() < 0) {
             throw DaxFault.invalidParameter("The parameter Duration must not be negative, got " + minutes.get() + ".");
         }
-        int max = Checks.maxResults(input);
+        int max = Validators.maxResults(input);
         String token = input.string("NextToken").orElse(null);
         return store.apply(tx -> {
             Instant to = end.orElse(tx.now());

@@ -1,48 +1,18 @@
 package org.daxkit.reference.ops;
 
-import static org.daxkit.reference.api.ErrorCode.CLUSTER_NOT_FOUND;
-import static org.daxkit.reference.api.ErrorCode.INSUFFICIENT_CLUSTER_CAPACITY;
-import static org.daxkit.reference.api.ErrorCode.INVALID_CLUSTER_STATE;
-import static org.daxkit.reference.api.ErrorCode.INVALID_VPC_NETWORK_STATE;
-import static org.daxkit.reference.api.ErrorCode.NODE_QUOTA_FOR_CLUSTER_EXCEEDED;
-import static org.daxkit.reference.api.ErrorCode.NODE_QUOTA_FOR_CUSTOMER_EXCEEDED;
-
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import java.util.Set;
 import org.daxkit.reference.api.DaxFault;
-import org.daxkit.reference.api.ErrorCode;
 import org.daxkit.reference.api.Input;
-import org.daxkit.reference.api.Operation;
-import org.daxkit.reference.api.Shape;
 import org.daxkit.reference.state.Cluster;
 import org.daxkit.reference.state.ClusterFactory;
 import org.daxkit.reference.state.DaxStore;
 
 /** IncreaseReplicationFactor: new nodes are creating (no endpoint) while the cluster is modifying. */
-final class IncreaseReplicationFactorHandler implements Operation {
-    private static final Shape REQUEST = Shape.struct("ClusterName", Shape.STRING, "NewReplicationFactor", Shape.INTEGER,
-            "AvailabilityZones", Shape.STRINGS);
-
-    @Override
-    public String name() {
-        return "IncreaseReplicationFactor";
-    }
-
-    @Override
-    public Shape requestShape() {
-        return REQUEST;
-    }
-
-    @Override
-    public Set<ErrorCode> modeledFaults() {
-        return Faults.withStandard(CLUSTER_NOT_FOUND, INVALID_CLUSTER_STATE, INSUFFICIENT_CLUSTER_CAPACITY,
-                INVALID_VPC_NETWORK_STATE, NODE_QUOTA_FOR_CLUSTER_EXCEEDED, NODE_QUOTA_FOR_CUSTOMER_EXCEEDED);
-    }
-
+final class IncreaseReplicationFactorHandler implements OperationHandler {
     @Override
     public ObjectNode handle(Input input, DaxStore store) {
-        String name = Checks.clusterName(input, "ClusterName");
+        String name = Validators.clusterName(input, "ClusterName");
         int target = ReplicationFactors.check("NewReplicationFactor", input.integer("NewReplicationFactor")
                 .orElseThrow(() -> Input.missing("NewReplicationFactor")));
         var settings = store.settings();

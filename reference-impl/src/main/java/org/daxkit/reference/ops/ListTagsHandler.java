@@ -1,39 +1,14 @@
 package org.daxkit.reference.ops;
 
-import static org.daxkit.reference.api.ErrorCode.CLUSTER_NOT_FOUND;
-import static org.daxkit.reference.api.ErrorCode.INVALID_ARN;
-import static org.daxkit.reference.api.ErrorCode.INVALID_CLUSTER_STATE;
-
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Map;
-import java.util.Set;
-import org.daxkit.reference.api.ErrorCode;
 import org.daxkit.reference.api.Input;
-import org.daxkit.reference.api.Operation;
-import org.daxkit.reference.api.Shape;
 import org.daxkit.reference.state.Cluster;
 import org.daxkit.reference.state.DaxStore;
 
 /** ListTags: a cluster's tags. At most 50 exist, so one page always holds them all. */
-final class ListTagsHandler implements Operation {
-    private static final Shape REQUEST = Shape.struct("ResourceName", Shape.STRING, "NextToken", Shape.STRING);
-
-    @Override
-    public String name() {
-        return "ListTags";
-    }
-
-    @Override
-    public Shape requestShape() {
-        return REQUEST;
-    }
-
-    @Override
-    public Set<ErrorCode> modeledFaults() {
-        return Faults.withStandard(CLUSTER_NOT_FOUND, INVALID_ARN, INVALID_CLUSTER_STATE);
-    }
-
+final class ListTagsHandler implements OperationHandler {
     @Override
     public ObjectNode handle(Input input, DaxStore store) {
         String resourceName = input.requiredString("ResourceName");

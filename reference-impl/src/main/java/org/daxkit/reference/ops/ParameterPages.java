@@ -16,7 +16,7 @@ final class ParameterPages {
 
     static ObjectNode render(Input input, List<ParameterDefinition> parameters,
                              Function<ParameterDefinition, String> value, Function<ParameterDefinition, String> source) {
-        int max = Checks.maxResults(input);
+        int max = Validators.maxResults(input);
         String token = input.string("NextToken").orElse(null);
         var page = Pages.page(parameters, ParameterDefinition::name, max, token, "parameters");
         ObjectNode result = Json.object();

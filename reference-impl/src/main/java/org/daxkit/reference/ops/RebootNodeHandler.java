@@ -1,18 +1,12 @@
 package org.daxkit.reference.ops;
 
-import static org.daxkit.reference.api.ErrorCode.CLUSTER_NOT_FOUND;
-import static org.daxkit.reference.api.ErrorCode.INVALID_CLUSTER_STATE;
 import static org.daxkit.reference.api.ErrorCode.NODE_NOT_FOUND;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Set;
 import java.util.function.Predicate;
 import org.daxkit.reference.api.DaxFault;
-import org.daxkit.reference.api.ErrorCode;
 import org.daxkit.reference.api.Input;
-import org.daxkit.reference.api.Operation;
-import org.daxkit.reference.api.Shape;
 import org.daxkit.reference.state.Cluster;
 import org.daxkit.reference.state.DaxStore;
 import org.daxkit.reference.state.Event;
@@ -21,28 +15,11 @@ import org.daxkit.reference.state.Names;
 import org.daxkit.reference.state.Node;
 
 /**
- * RebootNode, in the validation order the kit documents (Contract 1): parameters, cluster exists,
+ * RebootNode, in the validation order the kit documents (README, documented choices): parameters, cluster exists,
  * service-linked role, cluster available, node exists. The node reboots; the cluster stays available.
  */
-final class RebootNodeHandler implements Operation {
-    private static final Shape REQUEST = Shape.struct("ClusterName", Shape.STRING, "NodeId", Shape.STRING);
-
-    @Override
-    public String name() {
-        return "RebootNode";
-    }
-
-    @Override
-    public Shape requestShape() {
-        return REQUEST;
-    }
-
-    @Override
-    public Set<ErrorCode> modeledFaults() {
-        return Faults.withStandard(CLUSTER_NOT_FOUND, NODE_NOT_FOUND, INVALID_CLUSTER_STATE);
-    }
-
-    /** Contract 1 puts the role check after parameter validation and the cluster lookup. */
+final class RebootNodeHandler implements OperationHandler {
+    /** The documented order puts the role check after parameter validation and the cluster lookup. */
     @Override
     public boolean checksServiceLinkedRoleItself() {
         return true;
@@ -67,7 +44,7 @@ final class RebootNodeHandler implements Operation {
         });
     }
 
-    /** Contract 1: missing, empty or malformed is InvalidParameterValueException (a non-string never gets here). */
+    /** Documented choice: missing, empty or malformed is InvalidParameterValueException (a non-string never gets here). */
     private static String parameter(Input input, String member, Predicate<String> wellFormed, String expected) {
         JsonNode value = input.raw(member);
         if (value == null || value.textValue().isEmpty()) {

@@ -1,19 +1,11 @@
 package org.daxkit.reference.ops;
 
-import static org.daxkit.reference.api.ErrorCode.CLUSTER_NOT_FOUND;
-import static org.daxkit.reference.api.ErrorCode.INVALID_CLUSTER_STATE;
-import static org.daxkit.reference.api.ErrorCode.INVALID_PARAMETER_GROUP_STATE;
-import static org.daxkit.reference.api.ErrorCode.PARAMETER_GROUP_NOT_FOUND;
-
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.daxkit.reference.api.DaxFault;
-import org.daxkit.reference.api.ErrorCode;
 import org.daxkit.reference.api.Input;
-import org.daxkit.reference.api.Operation;
-import org.daxkit.reference.api.Shape;
 import org.daxkit.reference.state.Cluster;
 import org.daxkit.reference.state.DaxStore;
 import org.daxkit.reference.state.Event;
@@ -23,34 +15,14 @@ import org.daxkit.reference.state.EventMessages;
  * UpdateCluster: changes take effect at once (the cluster stays available). A new parameter group
  * puts every node on the reboot list, since both DAX parameters apply only on reboot.
  */
-final class UpdateClusterHandler implements Operation {
-    private static final Shape REQUEST = Shape.struct("ClusterName", Shape.STRING, "Description", Shape.STRING,
-            "PreferredMaintenanceWindow", Shape.STRING, "NotificationTopicArn", Shape.STRING,
-            "NotificationTopicStatus", Shape.STRING, "ParameterGroupName", Shape.STRING,
-            "SecurityGroupIds", Shape.STRINGS);
+final class UpdateClusterHandler implements OperationHandler {
     private static final Set<String> TOPIC_STATUSES = Set.of("active", "inactive");
 
     @Override
-    public String name() {
-        return "UpdateCluster";
-    }
-
-    @Override
-    public Shape requestShape() {
-        return REQUEST;
-    }
-
-    @Override
-    public Set<ErrorCode> modeledFaults() {
-        return Faults.withStandard(INVALID_CLUSTER_STATE, CLUSTER_NOT_FOUND, INVALID_PARAMETER_GROUP_STATE,
-                PARAMETER_GROUP_NOT_FOUND);
-    }
-
-    @Override
     public ObjectNode handle(Input input, DaxStore store) {
-        String name = Checks.clusterName(input, "ClusterName");
+        String name = Validators.clusterName(input, "ClusterName");
         Optional<String> description = input.string("Description");
-        Optional<String> window = input.string("PreferredMaintenanceWindow").map(Checks::maintenanceWindow);
+        Optional<String> window = input.string("PreferredMaintenanceWindow").map(Validators::maintenanceWindow);
         Optional<String> topicArn = input.string("NotificationTopicArn");
         Optional<String> topicStatus = input.string("NotificationTopicStatus");
         if (topicStatus.isPresent() && !TOPIC_STATUSES.contains(topicStatus.get())) {
@@ -58,7 +30,7 @@ final class UpdateClusterHandler implements Operation {
                     + topicStatus.get() + "'.");
         }
         Optional<String> parameterGroup = input.string("ParameterGroupName");
-        Optional<List<String>> securityGroups = input.stringList("SecurityGroupIds").map(Checks::securityGroupIds);
+        Optional<List<String>> securityGroups = input.stringList("SecurityGroupIds").map(Validators::securityGroupIds);
         return store.apply(tx -> {
             Cluster cluster = tx.cluster(name);
             ClusterStates.requireAvailable(cluster);

@@ -1,19 +1,14 @@
 package org.daxkit.reference.ops;
 
 import static org.daxkit.reference.api.ErrorCode.INVALID_PARAMETER_GROUP_STATE;
-import static org.daxkit.reference.api.ErrorCode.PARAMETER_GROUP_NOT_FOUND;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.daxkit.reference.api.DaxFault;
-import org.daxkit.reference.api.ErrorCode;
 import org.daxkit.reference.api.Input;
 import org.daxkit.reference.api.Json;
-import org.daxkit.reference.api.Operation;
-import org.daxkit.reference.api.Shape;
 import org.daxkit.reference.state.DaxStore;
 import org.daxkit.reference.state.Event;
 import org.daxkit.reference.state.ParameterDefinition;
@@ -24,25 +19,7 @@ import org.daxkit.reference.state.ParameterGroup;
  * uses: "You can't modify a parameter group that is being used by a running DAX instance" (DAX
  * developer guide, Managing DAX clusters).
  */
-final class UpdateParameterGroupHandler implements Operation {
-    private static final Shape REQUEST = Shape.struct("ParameterGroupName", Shape.STRING, "ParameterNameValues",
-            Shape.list(Shape.struct("ParameterName", Shape.STRING, "ParameterValue", Shape.STRING)));
-
-    @Override
-    public String name() {
-        return "UpdateParameterGroup";
-    }
-
-    @Override
-    public Shape requestShape() {
-        return REQUEST;
-    }
-
-    @Override
-    public Set<ErrorCode> modeledFaults() {
-        return Faults.withStandard(INVALID_PARAMETER_GROUP_STATE, PARAMETER_GROUP_NOT_FOUND);
-    }
-
+final class UpdateParameterGroupHandler implements OperationHandler {
     @Override
     public ObjectNode handle(Input input, DaxStore store) {
         String name = input.requiredString("ParameterGroupName");

@@ -1,46 +1,18 @@
 package org.daxkit.reference.ops;
 
-import static org.daxkit.reference.api.ErrorCode.INVALID_SUBNET;
-import static org.daxkit.reference.api.ErrorCode.SERVICE_LINKED_ROLE_NOT_FOUND;
-import static org.daxkit.reference.api.ErrorCode.SUBNET_GROUP_NOT_FOUND;
 import static org.daxkit.reference.api.ErrorCode.SUBNET_IN_USE;
-import static org.daxkit.reference.api.ErrorCode.SUBNET_NOT_ALLOWED;
-import static org.daxkit.reference.api.ErrorCode.SUBNET_QUOTA_EXCEEDED;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import java.util.Set;
 import org.daxkit.reference.api.DaxFault;
-import org.daxkit.reference.api.ErrorCode;
 import org.daxkit.reference.api.Input;
-import org.daxkit.reference.api.Operation;
-import org.daxkit.reference.api.Shape;
 import org.daxkit.reference.state.DaxStore;
 import org.daxkit.reference.state.Event;
 import org.daxkit.reference.state.Names;
 import org.daxkit.reference.state.SubnetGroup;
 
 /** UpdateSubnetGroup: new description and/or subnets; a group in use may not lose a subnet. */
-final class UpdateSubnetGroupHandler implements Operation {
-    private static final Shape REQUEST = Shape.struct("SubnetGroupName", Shape.STRING, "Description", Shape.STRING,
-            "SubnetIds", Shape.STRINGS);
-
-    @Override
-    public String name() {
-        return "UpdateSubnetGroup";
-    }
-
-    @Override
-    public Shape requestShape() {
-        return REQUEST;
-    }
-
-    @Override
-    public Set<ErrorCode> modeledFaults() {
-        return Faults.of(SUBNET_GROUP_NOT_FOUND, SUBNET_QUOTA_EXCEEDED, SUBNET_IN_USE, INVALID_SUBNET,
-                SERVICE_LINKED_ROLE_NOT_FOUND, SUBNET_NOT_ALLOWED);
-    }
-
+final class UpdateSubnetGroupHandler implements OperationHandler {
     @Override
     public ObjectNode handle(Input input, DaxStore store) {
         String name = SubnetGroups.requiredExistingName(input);

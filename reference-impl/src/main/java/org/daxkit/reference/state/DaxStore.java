@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Function;
-import org.daxkit.reference.ServerSettings;
+import org.daxkit.reference.config.ServerSettings;
 import org.daxkit.reference.api.DaxFault;
 
 /**

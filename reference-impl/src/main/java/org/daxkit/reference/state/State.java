@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.daxkit.reference.ServerSettings;
+import org.daxkit.reference.config.ServerSettings;
 
 /** All mutable server state. Guarded by {@link DaxStore}'s lock; never touched outside it. */
 public final class State {

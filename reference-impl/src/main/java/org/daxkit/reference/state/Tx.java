@@ -3,7 +3,7 @@ package org.daxkit.reference.state;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import org.daxkit.reference.ServerSettings;
+import org.daxkit.reference.config.ServerSettings;
 import org.daxkit.reference.api.DaxFault;
 import org.daxkit.reference.api.ErrorCode;
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.daxkit.reference.api.DaxFault;
+import org.daxkit.reference.config.AccessKeyPair;
 import org.junit.jupiter.api.Test;
 
 /**

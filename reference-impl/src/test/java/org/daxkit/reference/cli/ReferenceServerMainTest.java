@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.daxkit.reference.auth.AccessKeyPair;
+import org.daxkit.reference.config.AccessKeyPair;
 import org.daxkit.reference.support.LanAddress;
 import org.daxkit.reference.support.RawWire;
 import org.daxkit.reference.support.RawWire.Reply;

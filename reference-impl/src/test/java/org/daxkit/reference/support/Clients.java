@@ -8,7 +8,11 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dax.DaxClient;
 
-/** The real SDK client, set up the way the team's standards ask (no retries, so calls count exactly). */
+/**
+ * The real AWS SDK client pointed at a reference server, so tests see the wire exactly as SDK users do: fixed
+ * test credentials in us-east-1, the URL-connection HTTP client, and no retries, so that every call a test
+ * makes reaches the server exactly once and request counts and injected faults stay exact.
+ */
 public final class Clients {
     private Clients() {
     }

@@ -1,4 +1,4 @@
-package org.daxkit.reference.auth;
+package org.daxkit.reference.config;
 
 /** The one access key the server accepts when SigV4 is required. The secret never appears in toString. */
 public record AccessKeyPair(String accessKeyId, String secretAccessKey) {

@@ -1,11 +1,11 @@
-package org.daxkit.reference;
+package org.daxkit.reference.config;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 
-/** The module version, from a resource Maven fills in at build time. */
+/** The module version, from a resource Maven fills in at build time (it stays at the package root). */
 public final class Version {
     private static final String VERSION = load();
 
@@ -17,7 +17,7 @@ public final class Version {
     }
 
     private static String load() {
-        try (InputStream in = Version.class.getResourceAsStream("version.properties")) {
+        try (InputStream in = Version.class.getResourceAsStream("/org/daxkit/reference/version.properties")) {
             if (in == null) {
                 return "unknown";
             }

@@ -1,13 +1,12 @@
-package org.daxkit.reference;
+package org.daxkit.reference.config;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
-import org.daxkit.reference.auth.AccessKeyPair;
 
 /**
- * Everything a reference server is configured with; built by {@link ReferenceServerBuilder}.
+ * Everything a reference server is configured with; built by {@link org.daxkit.reference.ReferenceServerBuilder}.
  * {@code controlApi}: whether /_control is served at all. {@code requiredAuth}: when present, every
  * DAX API request must carry a valid SigV4 signature made with this key pair.
  */

@@ -1,4 +1,4 @@
-package org.daxkit.reference.api;
+package org.daxkit.reference.ops;
 
 import java.util.Collection;
 import java.util.Collections;
@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** The route table: X-Amz-Target operation name to its handler. */
+/** Finds an operation by its X-Amz-Target name; built from the table in {@link Operations}. */
 public final class OperationTable {
     private final Map<String, Operation> byName = new TreeMap<>();
 

@@ -8,7 +8,7 @@ import org.daxkit.reference.api.Input;
 import org.daxkit.reference.state.Names;
 
 /** Validations shared by several operations; each failure is InvalidParameterValueException. */
-final class Checks {
+final class Validators {
     private static final Pattern SECURITY_GROUP = Pattern.compile("sg-[0-9a-f]{8,17}");
     private static final String DAY = "(sun|mon|tue|wed|thu|fri|sat)";
     private static final Pattern WINDOW = Pattern.compile(
@@ -16,7 +16,7 @@ final class Checks {
     private static final List<String> DAYS = List.of("sun", "mon", "tue", "wed", "thu", "fri", "sat");
     private static final int MINUTES_PER_WEEK = 7 * 24 * 60;
 
-    private Checks() {
+    private Validators() {
     }
 
     /** A required cluster name that must follow the DAX naming rules; returned lowercase. */
