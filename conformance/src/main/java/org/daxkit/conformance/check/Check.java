@@ -2,8 +2,9 @@ package org.daxkit.conformance.check;
 
 /**
  * One conformance check: a stable id, the clause it verifies and a body. The body returns a
- * {@link CheckVerdict} or throws {@link CheckFailure} (FAILED) or {@link CheckAborted} (NOT_VERIFIED,
- * NOT_IMPLEMENTED); {@link CheckRunner} turns either into a CheckResult.
+ * {@link CheckVerdict} or throws {@link org.daxkit.conformance.outcome.CheckFailure} (FAILED) or
+ * {@link org.daxkit.conformance.outcome.CheckAborted} (NOT_VERIFIED, NOT_IMPLEMENTED); the runner
+ * ({@code run.CheckRunner}) turns either into a CheckResult.
  */
 public interface Check {
 
