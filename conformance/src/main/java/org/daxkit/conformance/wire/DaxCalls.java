@@ -46,6 +46,11 @@ public final class DaxCalls {
         return call("DescribeClusters", () -> client.describeClusters(r -> r.clusterNames(clusterName)));
     }
 
+    /** DescribeClusters of several names in one call. */
+    public Answer<DescribeClustersResponse> describeClusters(java.util.List<String> clusterNames) {
+        return call("DescribeClusters", () -> client.describeClusters(r -> r.clusterNames(clusterNames)));
+    }
+
     public Answer<CreateClusterResponse> createCluster(String clusterName, int replicationFactor) {
         return call("CreateCluster", () -> client.createCluster(r -> {
             r.clusterName(clusterName).nodeType(settings.nodeType()).replicationFactor(replicationFactor)

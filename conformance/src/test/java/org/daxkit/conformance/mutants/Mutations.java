@@ -172,4 +172,63 @@ final class Mutations {
     static Mutation everyNode(Consumer<ObjectNode> f) {
         return clusterAnswers(json -> Mutant.eachCluster(json, c -> Mutant.eachNode(c, f)));
     }
+
+    /**
+     * RebootNode of a cluster that is still creating is answered HTTP 200 with the cluster as creating, instead of
+     * InvalidClusterStateFault. A cluster counts as creating from its CreateCluster until a DescribeClusters shows
+     * it otherwise.
+     */
+    static Mutation rebootWhileCreatingSucceeds() {
+        Set<String> creating = ConcurrentHashMap.newKeySet();
+        return new Mutation() {
+            @Override
+            public Resp response(Req request, Resp response) {
+                String op = request.operation();
+                if (op.equals("CreateCluster") && response.status() == 200) {
+                    creating.add(request.json().path("ClusterName").asText().toLowerCase(Locale.ROOT));
+                } else if (op.equals("DescribeClusters") && response.status() == 200) {
+                    Mutant.eachCluster(response.json(), c -> {
+                        if (!"creating".equals(c.path("Status").asText())) {
+                            creating.remove(c.path("ClusterName").asText().toLowerCase(Locale.ROOT));
+                        }
+                    });
+                } else if (op.equals("RebootNode") && "InvalidClusterStateFault".equals(response.errorCode())) {
+                    String name = request.json().path("ClusterName").asText().toLowerCase(Locale.ROOT);
+                    if (creating.contains(name)) {
+                        ObjectNode body = JSON.createObjectNode();
+                        body.putObject("Cluster").put("ClusterName", name).put("Status", "creating");
+                        return new Resp(200, response.withoutHeader("x-amzn-ErrorType").headers(), body.toString());
+                    }
+                }
+                return response;
+            }
+        };
+    }
+
+    /** Once a node of a cluster was rebooted, DescribeClusters shows ActiveNodes one short while every node is available. */
+    static Mutation activeNodesLagAfterReboot() {
+        Set<String> rebooted = ConcurrentHashMap.newKeySet();
+        return new Mutation() {
+            @Override
+            public Resp response(Req request, Resp response) {
+                String op = request.operation();
+                if (op.equals("RebootNode") && response.status() == 200) {
+                    rebooted.add(request.json().path("ClusterName").asText().toLowerCase(Locale.ROOT));
+                    return response;
+                }
+                if (!op.equals("DescribeClusters") || response.status() != 200) {
+                    return response;
+                }
+                ObjectNode json = response.json();
+                Mutant.eachCluster(json, c -> {
+                    boolean allAvailable = c.path("Nodes").size() > 0
+                            && c.path("Nodes").findValuesAsText("NodeStatus").stream().allMatch("available"::equals);
+                    if (allAvailable && rebooted.contains(c.path("ClusterName").asText().toLowerCase(Locale.ROOT))) {
+                        c.put("ActiveNodes", c.path("TotalNodes").asInt() - 1);
+                    }
+                });
+                return response.withBody(json);
+            }
+        };
+    }
 }

@@ -1,12 +1,19 @@
 package org.daxkit.conformance.checks.model;
 
 /**
- * One step of a generated call sequence. Clusters are named by slot (0-1); each attempt maps slots to
- * fresh names. Node and size arguments are intents resolved against the model when the step runs.
+ * One step of a generated sequence. Clusters are named by slot (0-1); each attempt maps slots to fresh
+ * names. Node and size arguments are intents, resolved against the model when the step runs, so a step
+ * means something in any position and a shrunk sequence stays meaningful.
  */
 public sealed interface Command {
 
-    int slot();
+    /** Nothing at all: what a step shrinks to when it does not matter, left out of the printed case. */
+    record Skip() implements Command {
+        @Override
+        public String toString() {
+            return "skip";
+        }
+    }
 
     record Create(int slot, int replicationFactor) implements Command {
         @Override
@@ -15,6 +22,7 @@ public sealed interface Command {
         }
     }
 
+    /** RebootNode of node #index of the slot's cluster (modulo its node count). */
     record Reboot(int slot, int nodeIndex) implements Command {
         @Override
         public String toString() {
@@ -22,10 +30,11 @@ public sealed interface Command {
         }
     }
 
-    record Describe(int slot) implements Command {
+    /** RebootNode of a node id the slot's cluster never had. */
+    record RebootUnknownNode(int slot) implements Command {
         @Override
         public String toString() {
-            return "DescribeClusters(slot " + slot + ")";
+            return "RebootNode(slot " + slot + ", unknown node)";
         }
     }
 
@@ -47,6 +56,14 @@ public sealed interface Command {
         @Override
         public String toString() {
             return "DeleteCluster(slot " + slot + ")";
+        }
+    }
+
+    /** Waits until the slot's cluster is available with every node available, or gone. */
+    record Settle(int slot) implements Command {
+        @Override
+        public String toString() {
+            return "Settle(slot " + slot + ")";
         }
     }
 }

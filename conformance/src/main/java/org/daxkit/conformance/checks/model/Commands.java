@@ -1,34 +1,57 @@
 package org.daxkit.conformance.checks.model;
 
+
+import java.util.List;
+import org.quicktheories.core.Gen;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
-import java.util.List;
-import org.quicktheories.api.Pair;
-import org.quicktheories.core.Gen;
-import org.quicktheories.generators.Generate;
-
-/** Generators of call sequences; QuickTheories shrinks them to fewer and simpler steps. */
+/**
+ * Generators of scenarios. Every value shrinks towards its simplest form: a step towards {@link Command.Skip}
+ * (so a step that does not matter disappears), the list towards fewer steps, sizes towards one node,
+ * clusters towards "settled before the steps", slots and node indexes towards 0.
+ */
 public final class Commands {
     public static final int SLOTS = 2;
+    /** Keeps sequences fast: no cluster of a sequence grows beyond this many nodes. */
+    public static final int MAX_NODES = 4;
+    static final int MAX_STEPS = 10;
 
     private Commands() {
     }
 
-    public static Gen<List<Command>> sequences() {
-        return lists().of(command()).ofSizeBetween(1, 8);
+    public static Gen<Scenario> scenarios() {
+        Gen<List<Integer>> sizes = lists().of(integers().between(1, 3)).ofSize(SLOTS);
+        Gen<List<Boolean>> settled = lists().of(integers().between(0, 9).map(i -> i < 8)).ofSize(SLOTS);
+        Gen<List<Command>> steps = lists().of(command()).ofSizeBetween(1, MAX_STEPS);
+        return sizes.zip(settled, steps, Scenario::new);
     }
 
-    @SuppressWarnings("unchecked")
+    /**
+     * One step from four draws (kind, slot, index, amount), always the same four, so dropping a step never
+     * shifts the draws of the others. About half the steps reboot a node the cluster has.
+     */
     static Gen<Command> command() {
-        Gen<Integer> slot = integers().between(0, SLOTS - 1);
-        Gen<Command> create = slot.zip(Generate.pick(List.of(1, 3)), Command.Create::new);
-        Gen<Command> reboot = slot.zip(integers().between(0, 4), Command.Reboot::new);
-        Gen<Command> describe = slot.map(Command.Describe::new);
-        Gen<Command> increase = slot.zip(integers().between(1, 2), Command.Increase::new);
-        Gen<Command> decrease = slot.zip(integers().between(1, 2), Command.Decrease::new);
-        Gen<Command> delete = slot.map(Command.Delete::new);
-        return Generate.frequency(Pair.of(3, create), Pair.of(4, reboot), Pair.of(2, describe),
-                Pair.of(1, increase), Pair.of(1, decrease), Pair.of(1, delete));
+        return integers().between(0, 99).zip(integers().between(0, SLOTS - 1), integers().between(0, 3),
+                integers().between(1, 2), Commands::command);
+    }
+
+    static Command command(int kind, int slot, int index, int amount) {
+        if (kind < 2) {
+            return new Command.Skip();
+        } else if (kind < 57) {
+            return new Command.Reboot(slot, index);
+        } else if (kind < 60) {
+            return new Command.RebootUnknownNode(slot);
+        } else if (kind < 74) {
+            return new Command.Settle(slot);
+        } else if (kind < 81) {
+            return new Command.Increase(slot, amount);
+        } else if (kind < 88) {
+            return new Command.Decrease(slot, amount);
+        } else if (kind < 92) {
+            return new Command.Delete(slot);
+        }
+        return new Command.Create(slot, amount + index % 2);
     }
 }

@@ -2,211 +2,320 @@ package org.daxkit.conformance.checks.model;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.daxkit.conformance.outcome.CheckFailure;
 import org.daxkit.conformance.check.TargetContext;
-import org.daxkit.conformance.shape.ShapeProblem;
 import org.daxkit.conformance.fixtures.ClusterRef;
 import org.daxkit.conformance.fixtures.ClusterViews;
+import org.daxkit.conformance.outcome.CheckAborted;
+import org.daxkit.conformance.outcome.CheckFailure;
 import org.daxkit.conformance.shape.ResponseShapes;
+import org.daxkit.conformance.shape.ShapeProblem;
 import org.daxkit.conformance.waits.WaitFailed;
 import org.daxkit.conformance.wire.Answer;
 import org.daxkit.conformance.wire.Exchange;
+import org.daxkit.reports.model.NotVerifiedCause;
 import software.amazon.awssdk.services.dax.model.Cluster;
+import software.amazon.awssdk.services.dax.model.CreateClusterResponse;
+import software.amazon.awssdk.services.dax.model.DecreaseReplicationFactorResponse;
+import software.amazon.awssdk.services.dax.model.DeleteClusterResponse;
 import software.amazon.awssdk.services.dax.model.DescribeClustersResponse;
+import software.amazon.awssdk.services.dax.model.IncreaseReplicationFactorResponse;
 import software.amazon.awssdk.services.dax.model.Node;
 import software.amazon.awssdk.services.dax.model.RebootNodeResponse;
 
 /**
- * Runs one generated sequence against the target and the model side by side: each answer must be the one
- * the model predicts, and after each change settles, the cluster must be the one the model predicts.
- * Slots get fresh names per attempt; whatever the sequence created is deleted at the end.
+ * Runs one scenario against the target and the model side by side. Each step is sent as soon as the one
+ * before it was answered (no waiting for clusters to settle, except in Settle steps); its answer must be
+ * the one the model predicts, the cluster in a success response and every slot's cluster after the step
+ * must be in a state the model allows. Slots get fresh names per attempt; what the run created is deleted
+ * at the end.
  */
 final class SequenceRun {
+    private static final List<String> QUOTA_FAULTS = List.of("NodeQuotaForCustomerExceededFault",
+            "ClusterQuotaForCustomerExceededFault", "InsufficientClusterCapacityFault");
+
     private final TargetContext ctx;
-    private final List<Command> commands;
+    private final Scenario scenario;
+    private final SequenceTally tally;
     private final String[] names = new String[Commands.SLOTS];
     private final DaxModel model = new DaxModel();
     private String where;
 
-    SequenceRun(TargetContext ctx, List<Command> commands) {
+    SequenceRun(TargetContext ctx, Scenario scenario, SequenceTally tally) {
         this.ctx = ctx;
-        this.commands = commands;
+        this.scenario = scenario;
+        this.tally = tally;
         for (int i = 0; i < names.length; i++) {
             names[i] = ctx.names().fresh();
         }
     }
 
     void run() {
+        tally.sequence();
         try {
-            for (int i = 0; i < commands.size(); i++) {
-                where = "step " + (i + 1) + " (" + commands.get(i) + ") of " + commands + ": ";
-                step(commands.get(i));
+            where = "creating the slots' clusters (" + scenario.setup() + ") of " + scenario + ": ";
+            for (int slot = 0; slot < names.length; slot++) {
+                call(slot, new Command.Create(slot, scenario.sizes().get(slot)));
+            }
+            for (int slot = 0; slot < names.length; slot++) {
+                if (scenario.settledFirst().get(slot)) {
+                    settle(slot);
+                }
+            }
+            compareAll();
+            List<Command> steps = scenario.effectiveSteps();
+            for (int i = 0; i < steps.size(); i++) {
+                Command c = steps.get(i);
+                where = "step " + (i + 1) + " (" + c + ") of " + scenario + ": ";
+                int slot = slotOf(c);
+                tally.step(c, model.state(slot));
+                if (c instanceof Command.Settle) {
+                    settle(slot);
+                } else {
+                    call(slot, c);
+                }
+                compareAll();
             }
         } finally {
-            for (int slot : model.slots()) {
-                ctx.calls().deleteCluster(names[slot]);
-            }
+            cleanUp();
         }
     }
 
-    private void step(Command c) {
-        String name = names[c.slot()];
-        if (!(c instanceof Command.Create) && !model.exists(c.slot())) {
-            Answer<?> a = callOnMissing(c, name);
-            expectFault(a, "ClusterNotFoundFault", c + " of a cluster that does not exist");
+    /** Sends the step's call, judges the answer against the prediction, and moves the model on. */
+    private void call(int slot, Command c) {
+        ClusterState s = model.state(slot);
+        String name = names[slot];
+        Intent in = Intent.resolve(c, s, name);
+        if (in == null) {
             return;
         }
-        if (c instanceof Command.Create create) {
-            create(create, name);
-        } else if (c instanceof Command.Reboot reboot) {
-            reboot(reboot, name);
-        } else if (c instanceof Command.Describe) {
-            Answer<DescribeClustersResponse> a = ctx.calls().describeCluster(name);
-            expectOk(a, "DescribeClusters of an existing cluster");
-            expectSettled(name, a);
-        } else if (c instanceof Command.Increase inc) {
-            int size = DaxModel.increasedSize(model.size(c.slot()), inc.by());
-            resize(c.slot(), name, size, ctx.calls().increaseReplicationFactor(name, size), true);
-        } else if (c instanceof Command.Decrease dec) {
-            int size = DaxModel.decreasedSize(model.size(c.slot()), dec.by());
-            if (size >= 1) {
-                resize(c.slot(), name, size, ctx.calls().decreaseReplicationFactor(name, size), false);
+        Prediction p = DaxModel.predict(c, in, s, name);
+        Answer<?> a = send(c, name, in);
+        if (p.accepts(a)) {
+            accept(slot, c, in, p, s, a);
+            return;
+        }
+        if (c instanceof Command.Create && a.errorCode() != null && QUOTA_FAULTS.contains(a.errorCode())) {
+            throw CheckAborted.notVerified(NotVerifiedCause.SETUP, "CreateCluster " + name + " hit the account's"
+                    + " limits: " + a.summary() + "; free capacity or raise the limit and run again");
+        }
+        String seen = "";
+        if (s.phase().transitional()) {
+            // The target may have ended the transition before the call arrived: not held against it.
+            Answer<DescribeClustersResponse> d = ctx.calls().describeCluster(name);
+            ClusterState ended = endedBefore(c, s, in, a, d);
+            if (ended != null) {
+                Prediction q = DaxModel.predict(c, in, ended, name);
+                if (q.accepts(a)) {
+                    tally.race();
+                    accept(slot, c, in, q, ended, a);
+                    return;
+                }
             }
-        } else if (c instanceof Command.Delete) {
-            expectOk(ctx.calls().deleteCluster(name), "DeleteCluster of an available cluster");
-            model.remove(c.slot());
+            seen = "; DescribeClusters right after shows " + ClusterViews.describe(d)
+                    + (ended == null ? ", so the transition had not ended" : "");
+        }
+        throw new CheckFailure(where + p.situation() + " must " + p.requirement() + "; got " + a.summary() + seen,
+                a.exchange());
+    }
+
+    /**
+     * The state the slot's transition had ended in before the call, if what the target shows proves it ended:
+     * DescribeClusters right after shows the end; or the call succeeded and what it started shows it (a new
+     * cluster by a deleted name, a replication-factor change that lists the nodes the transition ended with).
+     * DeleteCluster leaves no trace of the state it found, so its success while the model has a transition is
+     * taken as a race (counted, and bounded like every race).
+     */
+    private ClusterState endedBefore(Command c, ClusterState s, Intent in, Answer<?> a,
+                                     Answer<DescribeClustersResponse> d) {
+        ClusterState ended = StateJudge.ended(s, d);
+        if (ended != null || !a.ok()) {
+            return ended;
+        }
+        if (s.phase() == Phase.DELETING) {
+            boolean recreated = c instanceof Command.Create && StateJudge.describe(ClusterState.creating(in.factor()), d).fits();
+            return recreated ? ClusterState.gone() : null;
+        }
+        if (c instanceof Command.Increase || c instanceof Command.Decrease) {
+            return StateJudge.endedBeforeChange(s, responseCluster(a), c instanceof Command.Increase);
+        }
+        if (c instanceof Command.Delete && (a.ok() && StateJudge.describe(s.deleting(), d).fits())) {
+            return new ClusterState(Phase.AVAILABLE, s.size(), s.ids(), Set.of());
+        }
+        return null;
+    }
+
+    private void accept(int slot, Command c, Intent in, Prediction p, ClusterState before, Answer<?> a) {
+        ClusterState after = p.after(before, a);
+        if (a.ok()) {
+            if (c instanceof Command.Create) {
+                ctx.clusters().track(names[slot]);
+            }
+            expectShape(a.exchange());
+            Cluster shown = responseCluster(a);
+            if (a.response() instanceof RebootNodeResponse) {
+                Node n = ClusterViews.node(shown, in.nodeId());
+                if (n == null || !"rebooting".equals(n.nodeStatus())) {
+                    throw new CheckFailure(where + "the RebootNode response must show node " + in.nodeId()
+                            + " rebooting; got "
+                            + ClusterViews.describe(shown), a.exchange());
+                }
+            }
+            Judgement j = StateJudge.cluster(after, shown);
+            if (shown == null || !j.fits()) {
+                throw new CheckFailure(where + "the cluster in the " + a.operation() + " response must be "
+                        + after + "; got " + ClusterViews.describe(shown) + (j.fits() ? "" : ": " + j.mismatch()),
+                        a.exchange());
+            }
+            after = j.state();
+        }
+        model.set(slot, after);
+    }
+
+    /** Waits until the slot's cluster is available with every node available (or gone), and requires exactly the predicted cluster. */
+    private void settle(int slot) {
+        ClusterState s = model.state(slot);
+        String name = names[slot];
+        if (s.phase() == Phase.GONE) {
+            return;
+        }
+        if (s.phase() == Phase.DELETING) {
             try {
                 ctx.clusters().awaitGone(name);
             } catch (WaitFailed e) {
-                throw e.toFailure(CheckFailure.Step.WAIT, where + "after DeleteCluster the cluster must disappear"
-                        + " within the target's delete timeout");
+                throw e.toFailure(CheckFailure.Step.WAIT, where + "after DeleteCluster cluster " + name
+                        + " must disappear within the target's delete timeout");
             }
+            model.set(slot, ClusterState.gone());
+            return;
+        }
+        Duration timeout = settleTimeout(s.phase());
+        ClusterRef ref;
+        try {
+            ref = ctx.clusters().awaitAvailable(name, timeout);
+        } catch (WaitFailed e) {
+            throw e.toFailure(CheckFailure.Step.WAIT, where + "cluster " + name + " (model: " + s + ") must become"
+                    + " available with every node available within " + timeout.toMillis() + " ms");
+        }
+        ClusterState settled = s.phase() == Phase.AVAILABLE ? ClusterState.available(s.ids(), Set.of())
+                : StateJudge.ended(s.rebootsOver(s.rebooting()), ref.snapshot());
+        Judgement j = settled == null ? Judgement.misfit("not the end of that transition")
+                : StateJudge.cluster(settled, ref.snapshot());
+        if (!j.fits()) {
+            throw new CheckFailure(where + "settled, cluster " + name + " (model: " + s + ") must be available"
+                    + " with " + s.size() + " node(s) " + (s.phase() == Phase.CREATING ? "" : (s.growing()
+                    ? "including all of " : "all from ") + s.ids()) + ", every node available and ActiveNodes"
+                    + " = TotalNodes = " + s.size() + "; got " + ClusterViews.describe(ref.snapshot()) + ": "
+                    + j.mismatch(), ctx.recorder().last());
+        }
+        model.set(slot, j.state());
+    }
+
+    private Duration settleTimeout(Phase phase) {
+        var timing = ctx.target().timing();
+        return switch (phase) {
+            case CREATING -> timing.create().plus(timing.reboot());
+            case MODIFYING -> timing.modify().plus(timing.reboot());
+            default -> timing.reboot();
+        };
+    }
+
+    /**
+     * Every slot's cluster, not only the one the step touched, must be in a state the model allows: one
+     * DescribeClusters naming every slot while the model expects them all to exist, else one per slot.
+     */
+    private void compareAll() {
+        boolean allExist = true;
+        for (int slot = 0; slot < names.length; slot++) {
+            Phase phase = model.state(slot).phase();
+            allExist &= phase != Phase.GONE && phase != Phase.DELETING;
+        }
+        if (allExist) {
+            Answer<DescribeClustersResponse> d = ctx.calls().describeClusters(List.of(names));
+            if (d.ok()) {
+                expectShape(d.exchange());
+                for (int slot = 0; slot < names.length; slot++) {
+                    Cluster c = named(d.response(), names[slot]);
+                    ClusterState s = model.state(slot);
+                    Judgement j = c == null ? Judgement.misfit("not listed") : StateJudge.cluster(s, c);
+                    requireFits(slot, s, j, ClusterViews.describe(c), d);
+                }
+                return;
+            }
+        }
+        for (int slot = 0; slot < names.length; slot++) {
+            Answer<DescribeClustersResponse> d = ctx.calls().describeCluster(names[slot]);
+            if (d.ok()) {
+                expectShape(d.exchange());
+            }
+            ClusterState s = model.state(slot);
+            requireFits(slot, s, StateJudge.describe(s, d), ClusterViews.describe(d), d);
         }
     }
 
-    /** The call a command makes when the model says its cluster does not exist. */
-    private Answer<?> callOnMissing(Command c, String name) {
-        if (c instanceof Command.Reboot) {
-            return ctx.calls().rebootNode(name, name + "-a");
-        } else if (c instanceof Command.Describe) {
-            return ctx.calls().describeCluster(name);
+    private void requireFits(int slot, ClusterState s, Judgement j, String shown, Answer<DescribeClustersResponse> d) {
+        if (!j.fits()) {
+            throw new CheckFailure(where + "DescribeClusters of slot " + slot + "'s cluster " + names[slot]
+                    + " must show it " + s + (s.phase().transitional() ? " (or its transition ended)" : "")
+                    + "; got " + shown + ": " + j.mismatch(), d.exchange());
+        }
+        model.set(slot, j.state());
+    }
+
+    private static Cluster named(DescribeClustersResponse r, String name) {
+        return !r.hasClusters() ? null : r.clusters().stream().filter(c -> name.equalsIgnoreCase(c.clusterName()))
+                .findFirst().orElse(null);
+    }
+
+    private Answer<?> send(Command c, String name, Intent in) {
+        if (c instanceof Command.Create) {
+            return ctx.calls().createCluster(name, in.factor());
+        } else if (c instanceof Command.Reboot || c instanceof Command.RebootUnknownNode) {
+            return ctx.calls().rebootNode(name, in.nodeId());
         } else if (c instanceof Command.Increase) {
-            return ctx.calls().increaseReplicationFactor(name, 3);
+            return ctx.calls().increaseReplicationFactor(name, in.factor());
         } else if (c instanceof Command.Decrease) {
-            return ctx.calls().decreaseReplicationFactor(name, 1);
+            return ctx.calls().decreaseReplicationFactor(name, in.factor());
+        } else if (c instanceof Command.Delete) {
+            return ctx.calls().deleteCluster(name);
         }
-        return ctx.calls().deleteCluster(name);
+        throw new IllegalArgumentException("no call for " + c);
     }
 
-    private void create(Command.Create c, String name) {
-        Answer<?> a = ctx.calls().createCluster(name, c.replicationFactor());
-        if (model.exists(c.slot())) {
-            expectFault(a, "ClusterAlreadyExistsFault", "CreateCluster of a name in use");
-            return;
+    private static Cluster responseCluster(Answer<?> a) {
+        Object r = a.response();
+        if (r instanceof RebootNodeResponse x) {
+            return x.cluster();
+        } else if (r instanceof CreateClusterResponse x) {
+            return x.cluster();
+        } else if (r instanceof IncreaseReplicationFactorResponse x) {
+            return x.cluster();
+        } else if (r instanceof DecreaseReplicationFactorResponse x) {
+            return x.cluster();
+        } else if (r instanceof DeleteClusterResponse x) {
+            return x.cluster();
         }
-        expectOk(a, "CreateCluster of a new name");
-        ctx.clusters().track(name);
-        ClusterRef ref = settled(name, ctx.target().timing().create(), "CreateCluster");
-        List<String> ids = ref.nodeIds();
-        if (ids.size() != c.replicationFactor() || new HashSet<>(ids).size() != ids.size()) {
-            throw new CheckFailure(where + "a cluster created with ReplicationFactor " + c.replicationFactor()
-                    + " must settle with that many distinct nodes; got " + ids, ctx.recorder().last());
-        }
-        model.put(c.slot(), ids);
+        return null;
     }
 
-    private void reboot(Command.Reboot c, String name) {
-        List<String> nodes = model.nodes(c.slot());
-        if (c.nodeIndex() >= nodes.size()) {
-            String unknown = name + "-zz" + c.nodeIndex();
-            expectFault(ctx.calls().rebootNode(name, unknown), "NodeNotFoundFault",
-                    "RebootNode of node " + unknown + " that the cluster does not have");
-            return;
+    private static int slotOf(Command c) {
+        if (c instanceof Command.Create x) {
+            return x.slot();
+        } else if (c instanceof Command.Reboot x) {
+            return x.slot();
+        } else if (c instanceof Command.RebootUnknownNode x) {
+            return x.slot();
+        } else if (c instanceof Command.Increase x) {
+            return x.slot();
+        } else if (c instanceof Command.Decrease x) {
+            return x.slot();
+        } else if (c instanceof Command.Delete x) {
+            return x.slot();
+        } else if (c instanceof Command.Settle x) {
+            return x.slot();
         }
-        String node = nodes.get(c.nodeIndex());
-        Answer<RebootNodeResponse> a = ctx.calls().rebootNode(name, node);
-        expectOk(a, "RebootNode of node " + node + " of an available cluster");
-        Node n = ClusterViews.node(a.response().cluster(), node);
-        if (n == null || !"rebooting".equals(n.nodeStatus())) {
-            throw new CheckFailure(where + "the RebootNode response must show node " + node + " rebooting; got "
-                    + ClusterViews.describe(a.response().cluster()), a.exchange());
-        }
-        settleWith(c.slot(), name, nodes);
-    }
-
-    private void resize(int slot, String name, int size, Answer<?> a, boolean grow) {
-        expectOk(a, (grow ? "IncreaseReplicationFactor" : "DecreaseReplicationFactor") + " to " + size);
-        List<String> before = model.nodes(slot);
-        List<String> after = settled(name, ctx.target().timing().modify(), "changing the replication factor").nodeIds();
-        boolean kept = grow ? after.containsAll(before) : before.containsAll(after);
-        if (after.size() != size || !kept || new HashSet<>(after).size() != after.size()) {
-            throw new CheckFailure(where + "after changing the replication factor to " + size + " the cluster must"
-                    + " have " + size + " distinct nodes, " + (grow ? "keeping all of " : "all from ") + before
-                    + "; got " + after, ctx.recorder().last());
-        }
-        model.put(slot, after);
-    }
-
-    /** Waits for the cluster to settle and requires exactly the nodes the model expects. */
-    private void settleWith(int slot, String name, List<String> expected) {
-        List<String> ids;
-        try {
-            ids = ctx.clusters().awaitAvailableAfterReboot(name, ctx.target().timing().reboot()).nodeIds();
-        } catch (WaitFailed e) {
-            throw e.toFailure(CheckFailure.Step.WAIT, where + "after RebootNode cluster " + name + " must become"
-                    + " available (every node available) within " + ctx.target().timing().reboot().toMillis() + " ms");
-        }
-        if (!Set.copyOf(ids).equals(Set.copyOf(expected)) || ids.size() != expected.size()) {
-            throw new CheckFailure(where + "after the reboot the cluster must keep nodes " + expected + "; got " + ids,
-                    ctx.recorder().last());
-        }
-        model.put(slot, ids);
-    }
-
-    /** Waits for the cluster to be available again after the suite's own call. */
-    private ClusterRef settled(String name, Duration timeout, String after) {
-        try {
-            return ctx.clusters().awaitAvailable(name, timeout);
-        } catch (WaitFailed e) {
-            throw e.toFailure(CheckFailure.Step.WAIT, where + "after " + after + " cluster " + name + " must become"
-                    + " available (every node available) within " + timeout.toMillis() + " ms");
-        }
-    }
-
-    private void expectSettled(String name, Answer<DescribeClustersResponse> a) {
-        Cluster c = ClusterViews.only(a);
-        List<String> expected = model.nodes(slotOf(name));
-        List<String> ids = c == null || !c.hasNodes() ? List.of() : c.nodes().stream().map(Node::nodeId).toList();
-        if (c == null || !"available".equals(c.status()) || !Set.copyOf(ids).equals(Set.copyOf(expected))
-                || c.totalNodes() == null || c.totalNodes() != expected.size()) {
-            throw new CheckFailure(where + "DescribeClusters must show the settled cluster available with nodes "
-                    + expected + "; got " + ClusterViews.describe(c), a.exchange());
-        }
-    }
-
-    private int slotOf(String name) {
-        for (int i = 0; i < names.length; i++) {
-            if (names[i].equals(name)) {
-                return i;
-            }
-        }
-        throw new IllegalArgumentException(name);
-    }
-
-    private void expectOk(Answer<?> a, String what) {
-        if (!a.ok()) {
-            throw new CheckFailure(where + what + " must succeed; got " + a.summary(), a.exchange());
-        }
-        expectShape(a.exchange());
-    }
-
-    private void expectFault(Answer<?> a, String code, String what) {
-        if (!a.isFault(code)) {
-            throw new CheckFailure(where + what + " must fail with " + code + "; got " + a.summary(), a.exchange());
-        }
+        throw new IllegalArgumentException("no slot for " + c);
     }
 
     private void expectShape(Exchange e) {
@@ -217,5 +326,18 @@ final class SequenceRun {
         problems.addAll(ResponseShapes.problems(e, ShapeProblem.Kind.UNKNOWN_VALUE));
         ResponseShapes.requireNone(problems, where + "every " + e.operation() + " response must match its modeled"
                 + " shape", e);
+    }
+
+    /** Deletes the run's clusters; transitions are completed first where the target can, so deletes are accepted. */
+    private void cleanUp() {
+        try {
+            ctx.clusters().completeTransitionsIfInstant();
+            for (String name : names) {
+                ctx.calls().deleteCluster(name);
+            }
+            ctx.clusters().completeTransitionsIfInstant();
+        } catch (RuntimeException e) {
+            // the session's cleanup deletes what is left (every created name is tracked)
+        }
     }
 }

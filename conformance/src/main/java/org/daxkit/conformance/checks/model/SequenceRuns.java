@@ -1,25 +1,30 @@
 package org.daxkit.conformance.checks.model;
 
-import java.util.List;
 import org.daxkit.conformance.check.TargetContext;
+import org.daxkit.conformance.config.Capability;
 
-/** Entry point of the model-based property: one generated sequence, one run with fresh names. */
+/** Entry point of the model-based property: one generated scenario, one run with fresh names. */
 public final class SequenceRuns {
     private SequenceRuns() {
     }
 
     /** The most nodes one sequence's clusters may have at once (two slots). */
-    static final int NODES_PER_SEQUENCE = 2 * 10;
+    static final int NODES_PER_SEQUENCE = Commands.SLOTS * Commands.MAX_NODES;
 
     /**
      * How many sequences run at once: independent slots with fresh names, as many as the run's node limit
-     * leaves room for, so a target whose transitions take minutes is waited for about once per step.
+     * leaves room for, so a target whose transitions take minutes is waited for about once per step. One at a
+     * time on a target that completes transitions on request: completing is global to the target, so one
+     * sequence's Settle would end the transitions another sequence is about to test.
      */
     public static int parallelism(TargetContext ctx) {
+        if (ctx.target().has(Capability.INSTANT_TRANSITIONS)) {
+            return 1;
+        }
         return Math.max(1, Math.min(8, ctx.clusters().capacity().maxNodes() / NODES_PER_SEQUENCE));
     }
 
-    public static void run(TargetContext ctx, List<Command> commands) {
-        new SequenceRun(ctx, commands).run();
+    public static void run(TargetContext ctx, Scenario scenario, SequenceTally tally) {
+        new SequenceRun(ctx, scenario, tally).run();
     }
 }
