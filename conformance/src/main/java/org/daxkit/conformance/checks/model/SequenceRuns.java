@@ -37,7 +37,7 @@ public final class SequenceRuns {
         try {
             new SequenceRun(ctx, scenario, tally).run();
         } finally {
-            capacity.releaseLater(Commands.SLOTS, NODES_PER_SEQUENCE, ctx.target().timing().delete());
+            capacity.releaseLater(Commands.SLOTS, NODES_PER_SEQUENCE, ctx.clusters().goneWithin());
         }
     }
 }
