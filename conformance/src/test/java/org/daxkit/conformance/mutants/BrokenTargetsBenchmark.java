@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * A benchmark, not part of the build's tests (its name matches no Surefire pattern): how long the whole CLI
  * takes to reach its verdict against every broken variant of the reference, and against the clean embedded
  * reference. Run it with
- * {@code mvn -B -q -pl conformance -am test -Dtest=BrokenTargetsBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
+ * {@code mvn -B -q -pl conformance -am test -Dtest=BrokenTargetsBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
+ * (add {@code -Dbench.mutants=A,B} for some only).
  * It prints a line per target and the slowest; it asserts the verdicts, never the times.
  */
 class BrokenTargetsBenchmark {
@@ -29,7 +30,7 @@ class BrokenTargetsBenchmark {
         Path reports = Files.createTempDirectory("broken-targets");
         long clean = WholeRuns.cli(reports.resolve("embedded"), List.of()).millis();
         try (ReferenceServer reference = ReferenceServer.builder().start()) {
-            for (Mutant mutant : Mutant.values()) {
+            for (Mutant mutant : selected()) {
                 reference.reset();
                 try (MutatingProxy proxy = new MutatingProxy(reference.endpoint(), mutant.mutation())) {
                     WholeRuns.Run run = WholeRuns.cli(reports.resolve(mutant.name()),
@@ -41,6 +42,13 @@ class BrokenTargetsBenchmark {
         print(rows, clean);
         assertThat(rows).allSatisfy(r -> assertThat(r.exitCode()).as(r.target())
                 .isIn(ExitCodes.NON_CONFORMANT, ExitCodes.INCONCLUSIVE));
+    }
+
+    /** Every mutant, or those named in -Dbench.mutants (comma-separated). */
+    private static List<Mutant> selected() {
+        String names = System.getProperty("bench.mutants", "");
+        return names.isBlank() ? List.of(Mutant.values())
+                : java.util.Arrays.stream(names.split(",")).map(String::trim).map(Mutant::valueOf).toList();
     }
 
     private static void print(List<Row> rows, long cleanMillis) {

@@ -193,7 +193,9 @@ final class SequenceRun {
         Duration timeout = settleTimeout(s.phase());
         ClusterRef ref;
         try {
-            ref = ctx.clusters().awaitAvailable(name, timeout);
+            // After a reboot, a reboot already seen never to end makes the wait fail at once.
+            ref = s.rebooting().isEmpty() ? ctx.clusters().awaitAvailable(name, timeout)
+                    : ctx.clusters().awaitAvailableAfterReboot(name, timeout);
         } catch (WaitFailed e) {
             throw e.toFailure(CheckFailure.Step.WAIT, where + "cluster " + name + " (model: " + s + ") must become"
                     + " available with every node available within " + timeout.toMillis() + " ms");
