@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.daxkit.conformance.cli.CliRun;
 import org.daxkit.conformance.run.ExitCodes;
 import org.daxkit.conformance.wire.ClusterSettings;
 import org.daxkit.reference.ReferenceServer;

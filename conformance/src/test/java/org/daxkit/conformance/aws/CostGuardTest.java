@@ -3,6 +3,7 @@ package org.daxkit.conformance.aws;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import org.daxkit.conformance.cli.CliRun;
 import org.daxkit.conformance.run.ExitCodes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -2,15 +2,10 @@ package org.daxkit.conformance.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.Properties;
 import org.daxkit.conformance.checks.AllChecks;
 import org.daxkit.reports.ResultsJson;
 import org.daxkit.reports.model.CheckResult;
@@ -23,20 +18,19 @@ class ConformanceMainTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private CliRun last = new CliRun(0, "", "");
 
     private int run(String... args) {
-        return ConformanceMain.run(args, Map.of(), new Properties(), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        last = CliRun.of(args);
+        return last.exitCode();
     }
 
     private String stdout() {
-        return out.toString(StandardCharsets.UTF_8);
+        return last.stdout();
     }
 
     private String stderr() {
-        return err.toString(StandardCharsets.UTF_8);
+        return last.stderr();
     }
 
     @Test
@@ -51,8 +45,6 @@ class ConformanceMainTest {
     void usageErrorsExitTwoNamingTheFlag() {
         assertThat(run("--tries", "lots")).isEqualTo(2);
         assertThat(stderr()).contains("--tries='lots'");
-
-        err.reset();
         assertThat(run("--bogus")).isEqualTo(2);
         assertThat(stderr()).contains("--bogus");
     }

@@ -2,15 +2,11 @@ package org.daxkit.conformance.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Properties;
-import org.daxkit.conformance.cli.ConformanceMain;
+import org.daxkit.conformance.cli.CliRun;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,8 +16,7 @@ class CompareCommandTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private CliRun last = new CliRun(0, "", "");
     private Path recordA;
     private Path recordB;
 
@@ -36,16 +31,16 @@ class CompareCommandTest {
     }
 
     private int run(String... args) {
-        return ConformanceMain.run(args, Map.of(), new Properties(), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        last = CliRun.of(args);
+        return last.exitCode();
     }
 
     private String stdout() {
-        return out.toString(StandardCharsets.UTF_8);
+        return last.stdout();
     }
 
     private String stderr() {
-        return err.toString(StandardCharsets.UTF_8);
+        return last.stderr();
     }
 
     @Test
@@ -80,8 +75,6 @@ class CompareCommandTest {
         Path empty = Files.createDirectories(dir.resolve("empty"));
         assertThat(run("compare", empty.toString(), recordB.toString())).isEqualTo(2);
         assertThat(stderr()).contains("RECORD_A " + empty + ": has no run.json");
-
-        err.reset();
         Path broken = Files.writeString(recordB.resolve("0002-RebootNode.json"), "{not json");
         assertThat(run("compare", recordA.toString(), recordB.toString())).isEqualTo(2);
         assertThat(stderr()).contains("RECORD_B " + broken, "not readable JSON");
@@ -91,12 +84,8 @@ class CompareCommandTest {
     void wrongArgumentsAreUsageErrors() {
         assertThat(run("compare", recordA.toString())).isEqualTo(2);
         assertThat(stderr()).contains("compare needs two record directories");
-
-        err.reset();
         assertThat(run("compare", recordA.toString(), recordB.toString(), "--bogus")).isEqualTo(2);
         assertThat(stderr()).contains("'--bogus'");
-
-        err.reset();
         assertThat(run("compare", recordA.toString(), recordB.toString(), "--report")).isEqualTo(2);
         assertThat(stderr()).contains("--report needs a value");
     }
@@ -105,8 +94,6 @@ class CompareCommandTest {
     void helpDocumentsTheCommandAndTheMainHelpPointsToIt() {
         assertThat(run("compare", "--help")).isZero();
         assertThat(stdout()).contains("compare RECORD_A RECORD_B [--report FILE]", "Exit codes: 0 compared");
-
-        out.reset();
         assertThat(run("--help")).isZero();
         assertThat(stdout()).contains("compare RECORD_A RECORD_B", "--record DIR", "--mask-account-ids");
     }

@@ -23,9 +23,7 @@ class ModelShrinkingTest {
 
     @BeforeAll
     static void startReference() {
-        reference = ReferenceServer.builder().createDuration(Duration.ofSeconds(2))
-                .rebootDuration(Duration.ofMillis(800)).modifyDuration(Duration.ofSeconds(2))
-                .deleteDuration(Duration.ofSeconds(2)).start();
+        reference = MutantReference.start(Duration.ofMillis(800));
     }
 
     @AfterAll

@@ -28,14 +28,7 @@ class MutantsTest {
 
     @BeforeAll
     static void startReference() {
-        reference = ReferenceServer.builder()
-                // Long transitions cost nothing (the suite completes them through the control API) and keep
-                // "RebootNode while modifying" clear of races; reboots are waited for once, in real time.
-                .createDuration(Duration.ofSeconds(2))
-                .rebootDuration(Duration.ofMillis(800))
-                .modifyDuration(Duration.ofSeconds(2))
-                .deleteDuration(Duration.ofSeconds(2))
-                .start();
+        reference = MutantReference.start(Duration.ofMillis(800));
     }
 
     @AfterAll

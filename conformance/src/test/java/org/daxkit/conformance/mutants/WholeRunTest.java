@@ -41,9 +41,7 @@ class WholeRunTest {
 
     @BeforeAll
     static void startReference() {
-        reference = ReferenceServer.builder().createDuration(Duration.ofSeconds(2))
-                .rebootDuration(Duration.ofMillis(1200)).modifyDuration(Duration.ofSeconds(2))
-                .deleteDuration(Duration.ofSeconds(2)).start();
+        reference = MutantReference.start(Duration.ofMillis(1200));
     }
 
     @AfterAll

@@ -1,16 +1,11 @@
 package org.daxkit.conformance.mutants;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
-import org.daxkit.conformance.cli.ConformanceMain;
+import org.daxkit.conformance.cli.CliRun;
 import org.daxkit.reports.ResultsJson;
 import org.daxkit.reports.model.CheckResult;
 import org.daxkit.reports.model.RunResults;
@@ -36,15 +31,12 @@ final class WholeRuns {
     static Run cli(Path reportDir, List<String> args) {
         List<String> all = new ArrayList<>(args);
         all.addAll(List.of("--report-dir", reportDir.toString()));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
         long start = System.nanoTime();
-        int code = ConformanceMain.run(all.toArray(String[]::new), Map.of(), new Properties(),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        CliRun cli = CliRun.of(all.toArray(String[]::new));
         long millis = (System.nanoTime() - start) / 1_000_000;
         try {
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8),
-                    ResultsJson.read(reportDir.resolve("results.json")), millis);
+            return new Run(cli.exitCode(), cli.stdout(), cli.stderr(), ResultsJson.read(reportDir.resolve("results.json")),
+                    millis);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,16 +1,15 @@
-package org.daxkit.conformance.aws;
+package org.daxkit.conformance.cli;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Properties;
-import org.daxkit.conformance.cli.ConformanceMain;
 
-/** The CLI run in this JVM, its output kept. */
-record CliRun(int exitCode, String stdout, String stderr) {
+/** The CLI run in this JVM, its exit code and output kept: the one way the tests run it in-process. */
+public record CliRun(int exitCode, String stdout, String stderr) {
 
-    static CliRun of(String... args) {
+    public static CliRun of(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = ConformanceMain.run(args, Map.of(), new Properties(), new PrintStream(out, true, StandardCharsets.UTF_8),
