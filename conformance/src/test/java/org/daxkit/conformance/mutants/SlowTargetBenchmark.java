@@ -53,6 +53,7 @@ class SlowTargetBenchmark {
             profiles.add(Profile.parse(p.trim()));
         }
         List<String> lines = new ArrayList<>();
+        List<String> notConformant = new ArrayList<>();
         for (Profile profile : profiles) {
             for (int i = 1; i <= runs; i++) {
                 try (ReferenceServer slow = ReferenceServer.builder().createDuration(profile.create())
@@ -63,13 +64,17 @@ class SlowTargetBenchmark {
                     lines.add(String.format("%-18s run %d: exit %d, %6.1f s wall, %5.1f x the longest transition; %s",
                             profile, i, run.exitCode(), run.millis() / 1000.0,
                             run.millis() / (double) profile.longest().toMillis(), slowest(run.stdout())));
-                    assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.CONFORMANT);
+                    if (run.exitCode() != ExitCodes.CONFORMANT) {
+                        notConformant.add(profile + " run " + i + ": " + run);
+                    }
                 }
             }
         }
         System.out.println();
         System.out.println("profile (create/reboot/modify/delete), --capabilities createClusters");
         lines.forEach(System.out::println);
+        // every run printed first, so a flaky run does not hide the figures of the others
+        assertThat(notConformant).as("runs against a correct target that were not CONFORMANT").isEmpty();
     }
 
     private static String slowest(String stdout) {

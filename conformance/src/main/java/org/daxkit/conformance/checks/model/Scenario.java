@@ -1,5 +1,6 @@
 package org.daxkit.conformance.checks.model;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -12,6 +13,23 @@ public record Scenario(List<Integer> sizes, List<Boolean> settledFirst, List<Com
     /** The steps that do something: skips are left out, in runs and in messages alike. */
     public List<Command> effectiveSteps() {
         return steps.stream().filter(c -> !(c instanceof Command.Skip)).toList();
+    }
+
+    /**
+     * The most nodes the scenario's clusters can have at once, whatever the target answers: each slot's size
+     * only grows through IncreaseReplicationFactor (up to {@link Commands#MAX_NODES}) or a CreateCluster of a
+     * larger cluster once the slot's name is free.
+     */
+    public int mostNodes() {
+        int[] bound = sizes.stream().mapToInt(Integer::intValue).toArray();
+        for (Command c : effectiveSteps()) {
+            if (c instanceof Command.Increase x) {
+                bound[x.slot()] = Math.min(Commands.MAX_NODES, bound[x.slot()] + x.by());
+            } else if (c instanceof Command.Create x) {
+                bound[x.slot()] = Math.max(bound[x.slot()], x.replicationFactor());
+            }
+        }
+        return Arrays.stream(bound).sum();
     }
 
     public String setup() {

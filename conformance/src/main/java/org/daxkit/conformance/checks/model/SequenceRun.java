@@ -28,8 +28,7 @@ import software.amazon.awssdk.services.dax.model.RebootNodeResponse;
  * Runs one scenario against the target and the model side by side. Each step is sent as soon as the one
  * before it was answered (no waiting for clusters to settle, except in Settle steps); its answer must be
  * the one the model predicts, the cluster in a success response and every slot's cluster after the step
- * must be in a state the model allows. Slots get fresh names per attempt; what the run created is deleted
- * at the end.
+ * must be in a state the model allows. Slots get fresh names per attempt.
  */
 final class SequenceRun {
     private static final List<String> QUOTA_FAULTS = List.of("NodeQuotaForCustomerExceededFault",
@@ -53,33 +52,34 @@ final class SequenceRun {
 
     void run() {
         tally.sequence();
-        try {
-            where = "creating the slots' clusters (" + scenario.setup() + ") of " + scenario + ": ";
-            for (int slot = 0; slot < names.length; slot++) {
-                call(slot, new Command.Create(slot, scenario.sizes().get(slot)));
+        where = "creating the slots' clusters (" + scenario.setup() + ") of " + scenario + ": ";
+        for (int slot = 0; slot < names.length; slot++) {
+            call(slot, new Command.Create(slot, scenario.sizes().get(slot)));
+        }
+        for (int slot = 0; slot < names.length; slot++) {
+            if (scenario.settledFirst().get(slot)) {
+                settle(slot);
             }
-            for (int slot = 0; slot < names.length; slot++) {
-                if (scenario.settledFirst().get(slot)) {
-                    settle(slot);
-                }
+        }
+        compareAll();
+        List<Command> steps = scenario.effectiveSteps();
+        for (int i = 0; i < steps.size(); i++) {
+            Command c = steps.get(i);
+            where = "step " + (i + 1) + " (" + c + ") of " + scenario + ": ";
+            int slot = slotOf(c);
+            tally.step(c, model.state(slot));
+            if (c instanceof Command.Settle) {
+                settle(slot);
+            } else {
+                call(slot, c);
             }
             compareAll();
-            List<Command> steps = scenario.effectiveSteps();
-            for (int i = 0; i < steps.size(); i++) {
-                Command c = steps.get(i);
-                where = "step " + (i + 1) + " (" + c + ") of " + scenario + ": ";
-                int slot = slotOf(c);
-                tally.step(c, model.state(slot));
-                if (c instanceof Command.Settle) {
-                    settle(slot);
-                } else {
-                    call(slot, c);
-                }
-                compareAll();
-            }
-        } finally {
-            cleanUp();
         }
+    }
+
+    /** The slots' cluster names, fresh for this run. */
+    List<String> names() {
+        return List.of(names);
     }
 
     /** Sends the step's call, judges the answer against the prediction, and moves the model on. */
@@ -328,18 +328,5 @@ final class SequenceRun {
         problems.addAll(ResponseShapes.problems(e, ShapeProblem.Kind.UNKNOWN_VALUE));
         ResponseShapes.requireNone(problems, where + "every " + e.operation() + " response must match its modeled"
                 + " shape", e);
-    }
-
-    /** Deletes the run's clusters; transitions are completed first where the target can, so deletes are accepted. */
-    private void cleanUp() {
-        try {
-            ctx.clusters().completeTransitionsIfInstant();
-            for (String name : names) {
-                ctx.calls().deleteCluster(name);
-            }
-            ctx.clusters().completeTransitionsIfInstant();
-        } catch (RuntimeException e) {
-            // the session's cleanup deletes what is left (every created name is tracked)
-        }
     }
 }
