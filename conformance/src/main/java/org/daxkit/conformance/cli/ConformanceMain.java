@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,8 +21,8 @@ import org.daxkit.conformance.run.ExitCodes;
 import org.daxkit.conformance.run.ProgressPrinter;
 import org.daxkit.conformance.run.TargetUnreachable;
 import org.daxkit.reports.ReportWriter;
+import org.daxkit.reports.analysis.Runs;
 import org.daxkit.reports.analysis.Verdict;
-import org.daxkit.reports.model.CheckResult;
 import org.daxkit.reports.model.RunInfo;
 import org.daxkit.reports.model.RunResults;
 import org.daxkit.reports.model.Summary;
@@ -137,9 +136,7 @@ public final class ConformanceMain {
         out.printf("%nSummary: %d passed, %d failed, %d not verified, %d not implemented, %d excused"
                         + " (%d checks, %.1f s, seed %d)%n", s.passed(), s.failed(), s.notVerified(), s.notImplemented(),
                 s.excused(), s.total(), millis / 1000.0, results.run().seed());
-        List<CheckResult> slowest = results.checks().stream()
-                .sorted(Comparator.comparingLong(CheckResult::durationMillis).reversed()).limit(5).toList();
-        out.println("Slowest: " + slowest.stream().map(c -> c.id() + " " + String.format(Locale.ROOT, "%.1f s",
+        out.println("Slowest: " + Runs.slowest(results, 5).stream().map(c -> c.id() + " " + String.format(Locale.ROOT, "%.1f s",
                 c.durationMillis() / 1000.0)).collect(Collectors.joining(", ")));
         String result = code == ExitCodes.CONFORMANT ? "CONFORMANT" : code == ExitCodes.INCONCLUSIVE ? "INCONCLUSIVE"
                 : "NOT CONFORMANT";

@@ -53,6 +53,8 @@ public final class RebootObservations {
         seen.put(key, fresh);
         if (clusters.existingOnly()) {
             timed = follow(fresh, clusters.target().timing().reboot());
+        } else {
+            clusters.noLongerNeeded(fresh.clusterName()); // what the checks look at is recorded in the observation
         }
         return fresh;
     }

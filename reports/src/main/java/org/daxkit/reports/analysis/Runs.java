@@ -1,5 +1,6 @@
 package org.daxkit.reports.analysis;
 
+import java.util.Comparator;
 import java.util.List;
 import org.daxkit.reports.model.CheckResult;
 import org.daxkit.reports.model.ClauseInfo;
@@ -24,6 +25,12 @@ public final class Runs {
 
     public static List<CheckResult> checks(RunResults r) {
         return r.checks() == null ? List.of() : r.checks();
+    }
+
+    /** The {@code n} checks that took longest, longest first. */
+    public static List<CheckResult> slowest(RunResults r, int n) {
+        return checks(r).stream().sorted(Comparator.comparingLong(CheckResult::durationMillis).reversed()).limit(n)
+                .toList();
     }
 
     public static List<ClauseInfo> clauses(RunResults r) {

@@ -1,6 +1,7 @@
 package org.daxkit.reports.markdown;
 
 import java.util.List;
+import java.util.Locale;
 import org.daxkit.reports.analysis.Runs;
 import org.daxkit.reports.analysis.Verdict;
 import org.daxkit.reports.model.CheckResult;
@@ -16,9 +17,12 @@ import org.daxkit.reports.text.OutcomeText;
 
 /**
  * summary.md, for a CI step summary (GitHub's $GITHUB_STEP_SUMMARY): the verdict, the counts, the
- * failures with their seed and curl reproducer, and the checks that did not verify anything, with why.
+ * failures with their seed and curl reproducer, the checks that did not verify anything, with why, the
+ * clusters the run created, and the slowest checks.
  */
 public final class MarkdownSummaryRenderer {
+
+    private static final int SLOWEST = 5;
 
     private MarkdownSummaryRenderer() {
     }
@@ -42,6 +46,7 @@ public final class MarkdownSummaryRenderer {
         listed(md, results, Outcome.NOT_IMPLEMENTED, "Not implemented", "Message");
         listed(md, results, Outcome.EXCUSED, "Excused by the deviations file", "Excuse");
         clusters(md, results);
+        time(md, results);
         return md.toString();
     }
 
@@ -116,6 +121,20 @@ public final class MarkdownSummaryRenderer {
                 .append(accepted).append(")\n\n| Cluster | Nodes | Deletion |\n|---|---:|---|\n");
         for (CreatedCluster c : clusters) {
             row(md, c.name(), String.valueOf(c.nodes()), c.deletion());
+        }
+        md.append('\n');
+    }
+
+    /** Where a slow run's time went: the slowest checks, each with its share of all checks' time. */
+    private static void time(StringBuilder md, RunResults results) {
+        long total = Runs.checks(results).stream().mapToLong(CheckResult::durationMillis).sum();
+        if (total <= 0) {
+            return;
+        }
+        md.append("### Where the time went\n\n| Check | Time | Share of all checks' time |\n|---|---:|---:|\n");
+        for (CheckResult c : Runs.slowest(results, SLOWEST)) {
+            row(md, c.id(), String.format(Locale.ROOT, "%.1f s", c.durationMillis() / 1000.0),
+                    Math.round(100.0 * c.durationMillis() / total) + "%");
         }
         md.append('\n');
     }

@@ -18,6 +18,16 @@ class MarkdownSummaryRendererTest {
     }
 
     @Test
+    void endsWithTheFiveSlowestChecksAndTheirShareOfTheTime() {
+        String time = md.substring(md.indexOf("### Where the time went"));
+
+        // six checks of 340 ms, four of 12 ms and one of 3 ms: 2091 ms in all
+        assertThat(time.lines().filter(l -> l.startsWith("| fault.")).toList()).hasSize(5)
+                .first().isEqualTo("| fault.cluster-not-found | 0.3 s | 16% |");
+        assertThat(time).doesNotContain("reboot.success");
+    }
+
+    @Test
     void startsWithTheVerdict() {
         assertThat(lines().get(0)).isEqualTo("## DAX RebootNode conformance: reference");
         assertThat(lines().get(2)).startsWith("**\u2718 Not conformant**: 2 MUST checks failed");
