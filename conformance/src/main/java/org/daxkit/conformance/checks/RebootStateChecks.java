@@ -107,6 +107,9 @@ public final class RebootStateChecks {
         return CheckVerdict.passed("available again after " + t.waitedMillis() + " ms");
     }
 
+    /** Cluster.ParameterGroup and Node.ParameterGroupStatus: what a reboot is for may change them. */
+    private static final Set<String> PARAMETER_STATUS = Set.of("ParameterGroup", "ParameterGroupStatus");
+
     private static CheckVerdict clusterUnchanged(TargetContext ctx) {
         TimedReboot t = timed(ctx);
         RebootObservation o = t.observation();
@@ -116,7 +119,8 @@ public final class RebootStateChecks {
         }
         Cluster before = o.beforeCluster();
         Cluster after = ClusterViews.only(t.after());
-        List<String> diff = PojoDiff.differences(before, after);
+        // A reboot applies pending parameter changes (RN-7.2), so parameter status may change; RN-7.x judge it.
+        List<String> diff = PojoDiff.differences(before, after, PARAMETER_STATUS);
         if (!diff.isEmpty()) {
             throw new CheckFailure("once node " + o.nodeId() + " is available again the cluster must be as before"
                     + " the reboot; got changes " + diff, t.after().exchange());

@@ -138,9 +138,21 @@ public final class ConformanceMain {
                 s.excused(), s.total(), millis / 1000.0, results.run().seed());
         out.println("Slowest: " + Runs.slowest(results, 5).stream().map(c -> c.id() + " " + String.format(Locale.ROOT, "%.1f s",
                 c.durationMillis() / 1000.0)).collect(Collectors.joining(", ")));
-        String result = code == ExitCodes.CONFORMANT ? "CONFORMANT" : code == ExitCodes.INCONCLUSIVE ? "INCONCLUSIVE"
+        Verdict verdict = Verdict.of(results);
+        out.println("Result: " + result(code, verdict) + " (" + verdict.reason() + ")");
+    }
+
+    /** The console's word for the run: the reports' verdict, and why the exit code is stricter where it is. */
+    private static String result(int code, Verdict verdict) {
+        if (code == ExitCodes.CONFORMANT) {
+            return "CONFORMANT";
+        }
+        if (code == ExitCodes.INCONCLUSIVE) {
+            return "INCONCLUSIVE";
+        }
+        return verdict.kind() == Verdict.Kind.CONFORMANT
+                ? "CONFORMANT at MUST level, but a SHOULD/MAY check FAILED (exit 1, so a CI gate stops here)"
                 : "NOT CONFORMANT";
-        out.println("Result: " + result + " (" + Verdict.of(results).reason() + ")");
     }
 
     private static int write(RunResults results, Path dir, PrintStream out, PrintStream err, int code) {

@@ -174,6 +174,13 @@ enum Mutant {
                     group.put("ParameterApplyStatus", "pending-reboot");
                 }
             })),
+    FRESH_CLUSTER_LISTS_NODES_TO_REBOOT("lists every node in NodeIdsToReboot though no parameter changed",
+            "params.fresh-cluster-in-sync", () -> clusters("DescribeClusters", c -> {
+                if (c.get("ParameterGroup") instanceof ObjectNode group && c.get("Nodes") instanceof ArrayNode nodes) {
+                    ArrayNode ids = group.putArray("NodeIdsToReboot");
+                    nodes.forEach(n -> ids.add(n.path("NodeId").asText()));
+                }
+            })),
     REBOOT_LEAVES_PARAMETERS_PENDING("keeps a rebooted node's parameters pending after the reboot",
             "params.applied-by-reboot", RebootedNodes::parametersStayPending),
     NO_EVENTS("records no events", "events.reboot-recorded",

@@ -7,8 +7,8 @@ import java.util.Set;
 /**
  * The model's view of one slot's cluster: its phase, how many nodes it has (after a replication-factor
  * change: will have), its node ids (before the change, while modifying; unknown while creating) and which
- * nodes may still be rebooting (a reboot ends on its own, so "may", never "must"). NodeIdsToReboot is
- * predicted empty throughout: no step of a sequence changes parameters.
+ * nodes may still be rebooting (a reboot ends on its own, so "may", never "must"). Parameter status
+ * (NodeIdsToReboot and the rest) is not the model's: RN-7.1 and RN-7.2 judge it, at SHOULD level.
  */
 public record ClusterState(Phase phase, int size, List<String> ids, Set<String> rebooting) {
 

@@ -132,11 +132,6 @@ final class StateJudge {
             return Judgement.misfit("ActiveNodes " + c.activeNodes() + " instead of " + (active.size() == 1
                     ? String.valueOf(s.size()) : s.size() + " or " + availableNodes));
         }
-        if (c.parameterGroup() != null && c.parameterGroup().hasNodeIdsToReboot()
-                && !c.parameterGroup().nodeIdsToReboot().isEmpty()) {
-            return Judgement.misfit("ParameterGroup.NodeIdsToReboot " + c.parameterGroup().nodeIdsToReboot()
-                    + " though no parameter changed");
-        }
         return Judgement.fits(s.rebootsOver(over));
     }
 
