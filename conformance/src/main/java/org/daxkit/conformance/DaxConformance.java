@@ -116,6 +116,27 @@ public final class DaxConformance {
         return this;
     }
 
+    /**
+     * Also write every exchange of the run into {@code dir} (as {@code --record} does: credentials dropped),
+     * for the compare command; with {@code maskAccountIds} the account id in every ARN is replaced.
+     */
+    public DaxConformance withRecording(Path dir, boolean maskAccountIds) {
+        config.record(dir, maskAccountIds);
+        return this;
+    }
+
+    /** At most this many of the suite's clusters and nodes at once ({@code --max-clusters}, {@code --max-nodes}). */
+    public DaxConformance withLimits(int maxClusters, int maxNodes) {
+        config.maxClusters(maxClusters).maxNodes(maxNodes);
+        return this;
+    }
+
+    /** The run's time budget ({@code --max-duration}): a check not started by then is NOT_VERIFIED. */
+    public DaxConformance withMaxDuration(Duration budget) {
+        config.maxDuration(budget);
+        return this;
+    }
+
     /** Only these check ids, id prefixes ("fault.") or clause ids ("RN-3.2"). */
     public DaxConformance onlyChecks(String... idsOrPrefixes) {
         config.checks(List.of(idsOrPrefixes));

@@ -210,6 +210,8 @@ public record ConformanceConfig(
         private AwsSettings aws;
         private FixedInputs fixedInputs;
         private List<String> checks;
+        private Path record;
+        private boolean maskAccountIds;
 
         private Builder(ConformanceConfig c) {
             endpointUrl = c.endpointUrl; reportDir = c.reportDir; deviations = c.deviations; seed = c.seed;
@@ -218,7 +220,7 @@ public record ConformanceConfig(
             secretAccessKey = c.secretAccessKey; createTimeout = c.createTimeout; rebootTimeout = c.rebootTimeout;
             modifyTimeout = c.modifyTimeout; deleteTimeout = c.deleteTimeout; maxDuration = c.maxDuration;
             maxClusters = c.maxClusters; maxNodes = c.maxNodes; aws = c.aws;
-            fixedInputs = c.fixedInputs; checks = c.checks;
+            fixedInputs = c.fixedInputs; checks = c.checks; record = c.record; maskAccountIds = c.maskAccountIds;
         }
 
         public Builder endpointUrl(URI v) { endpointUrl = v; return this; }
@@ -243,12 +245,13 @@ public record ConformanceConfig(
         public Builder profile(String v) { aws = aws.withProfile(v); return this; }
         public Builder fixedInputs(FixedInputs v) { fixedInputs = v; return this; }
         public Builder checks(List<String> v) { checks = v; return this; }
+        public Builder record(Path dir, boolean maskIds) { record = dir; maskAccountIds = maskIds; return this; }
 
         public ConformanceConfig build() {
             return new ConformanceConfig(endpointUrl, reportDir, deviations, seed, tries, shrinks, region, targetName,
                     cluster, node, capabilities, accessKeyId, secretAccessKey, createTimeout, rebootTimeout,
-                    modifyTimeout, deleteTimeout, maxDuration, maxClusters, maxNodes, aws, fixedInputs, checks, null,
-                    false, false)
+                    modifyTimeout, deleteTimeout, maxDuration, maxClusters, maxNodes, aws, fixedInputs, checks, record,
+                    maskAccountIds, false)
                     .validate();
         }
     }

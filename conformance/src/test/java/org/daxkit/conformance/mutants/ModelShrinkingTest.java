@@ -38,7 +38,7 @@ class ModelShrinkingTest {
 
     @ParameterizedTest
     @EnumSource(value = Mutant.class, names = {"DUPLICATE_CREATE_WRONG_FAULT", "REBOOT_WHILE_CREATING_SUCCEEDS",
-            "ACTIVE_NODES_LAG_AFTER_REBOOT"})
+            "ACTIVE_NODES_LAG_AFTER_REBOOT", "REBOOT_SPILLS_TO_OTHER_CLUSTERS"})
     void theSmallestFailingCaseKeepsOnlyTheStepsThatMatter(Mutant mutant) throws Exception {
         try (MutatingProxy proxy = new MutatingProxy(reference.endpoint(), mutant.mutation())) {
             CheckResult r = DaxConformance.against(proxy.endpoint()).withTries(25).withShrinks(100).withSeed(42)

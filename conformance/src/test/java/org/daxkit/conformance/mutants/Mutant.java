@@ -49,6 +49,8 @@ enum Mutant {
             r -> Mutations.renameError(r, "InvalidParameterValueException"))),
     REBOOT_WHILE_CREATING_SUCCEEDS("answers RebootNode of a cluster that is still creating with success",
             "model.stateful-sequences", Mutations::rebootWhileCreatingSucceeds),
+    REBOOT_SPILLS_TO_OTHER_CLUSTERS("shows the node of the same letter in other clusters rebooting right after a reboot",
+            "model.stateful-sequences", Mutations::rebootSpillsToOtherClusters),
     ACTIVE_NODES_LAG_AFTER_REBOOT("reports ActiveNodes one below TotalNodes once a rebooted node is available again",
             "model.stateful-sequences", Mutations::activeNodesLagAfterReboot),
     INJECTION_IGNORED("accepts fault injection but never injects", "fault.service-linked-role",

@@ -231,4 +231,55 @@ final class Mutations {
             }
         };
     }
+
+    /**
+     * For a moment after each reboot, a DescribeClusters that lists the rebooted cluster shows the node of the
+     * same letter in every other cluster it lists rebooting too: a reboot that reaches beyond its cluster,
+     * which only a check looking at two clusters at once sees.
+     */
+    static Mutation rebootSpillsToOtherClusters() {
+        long spillNanos = 2_000_000_000L;
+        Map<String, Long> recent = new ConcurrentHashMap<>(); // "cluster/-x" -> when node x of it was rebooted
+        return new Mutation() {
+            @Override
+            public Resp response(Req request, Resp response) {
+                String op = request.operation();
+                if (op.equals("RebootNode") && response.status() == 200) {
+                    ObjectNode body = request.json();
+                    recent.put(name(body) + "/" + letter(body), System.nanoTime());
+                    return response;
+                }
+                if (!op.equals("DescribeClusters") || response.status() != 200) {
+                    return response;
+                }
+                ObjectNode json = response.json();
+                long now = System.nanoTime();
+                Set<String> listed = ConcurrentHashMap.newKeySet();
+                Mutant.eachCluster(json, c -> listed.add(name(c)));
+                Set<String> spilling = ConcurrentHashMap.newKeySet();
+                recent.forEach((key, when) -> {
+                    if (now - when < spillNanos && listed.contains(key.substring(0, key.indexOf('/')))) {
+                        spilling.add(key);
+                    }
+                });
+                Mutant.eachCluster(json, c -> Mutant.eachNode(c, n -> {
+                    boolean spilled = spilling.stream().anyMatch(key -> !key.startsWith(name(c) + "/")
+                            && key.endsWith("/" + letter(n)));
+                    if (spilled && "available".equals(n.path("NodeStatus").asText())) {
+                        n.put("NodeStatus", "rebooting");
+                    }
+                }));
+                return response.withBody(json);
+            }
+
+            private String name(ObjectNode o) {
+                return o.path("ClusterName").asText().toLowerCase(Locale.ROOT);
+            }
+
+            private String letter(ObjectNode o) {
+                String id = o.path("NodeId").asText();
+                return id.substring(id.lastIndexOf('-') + 1);
+            }
+        };
+    }
 }
