@@ -26,7 +26,20 @@ class CostGuardTest {
 
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.stderr()).contains("nothing was created", "cluster plan: up to", "node type dax.t3.small",
-                "node-hours", "--confirm-costs");
+                "node-hours", "--confirm-costs", "if failures are shrunk", "never more than 40 nodes at once",
+                // real DAX's timeouts: a 300 min budget, 30 min each to modify and delete: 6 h of 40 nodes
+                "at most 240 node-hours: 40 nodes for the run's time budget (--max-duration 300 min)");
+    }
+
+    /** The node-hour bound is one the run enforces: its node limit for its time budget and the cleanup. */
+    @Test
+    void theNodeHourBoundFollowsTheNodeLimitAndTheTimeBudget() {
+        CliRun run = CliRun.of("--aws", "--region", "eu-west-1", "--iam-role-arn", ROLE, "--access-key-id",
+                "AKIDEXAMPLE", "--secret-access-key", "secret", "--max-nodes", "10", "--max-duration", "2h");
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.stderr()).contains("never more than 10 nodes at once",
+                "at most 30 node-hours: 10 nodes for the run's time budget (--max-duration 120 min)");
     }
 
     @Test

@@ -20,6 +20,14 @@ public final class Commands {
     private Commands() {
     }
 
+    /**
+     * The most clusters one sequence can create: one per slot, and one more for every CreateCluster step
+     * after a DeleteCluster step freed its slot's name (at most half the steps).
+     */
+    public static int mostClustersPerSequence() {
+        return SLOTS + MAX_STEPS / 2;
+    }
+
     public static Gen<Scenario> scenarios() {
         Gen<List<Integer>> sizes = lists().of(integers().between(1, 3)).ofSize(SLOTS);
         Gen<List<Boolean>> settled = lists().of(integers().between(0, 9).map(i -> i < 8)).ofSize(SLOTS);
