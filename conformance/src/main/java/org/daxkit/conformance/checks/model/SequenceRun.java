@@ -150,7 +150,7 @@ final class SequenceRun {
         ClusterState after = p.after(before, a);
         if (a.ok()) {
             if (c instanceof Command.Create) {
-                ctx.clusters().track(names[slot]);
+                ctx.clusters().track(names[slot], in.factor());
             }
             expectShape(a.exchange());
             Cluster shown = responseCluster(a);
