@@ -87,6 +87,7 @@ public final class InvalidStateChecks {
 
     private static Subject modifying(TargetContext ctx) {
         ClusterRef c = ctx.clusters().createAvailable(3);
+        ctx.clusters().growing(c.name(), 4);
         Answer<?> a = ctx.calls().increaseReplicationFactor(c.name(), 4);
         if (!a.ok()) {
             throw new CheckFailure(CheckFailure.Step.SETUP, "IncreaseReplicationFactor of available cluster " + c.name()

@@ -4,6 +4,7 @@ import java.util.List;
 import org.daxkit.conformance.check.Check;
 import org.daxkit.conformance.check.CheckVerdict;
 import org.daxkit.conformance.checks.model.Commands;
+import org.daxkit.conformance.checks.model.SequenceProgress;
 import org.daxkit.conformance.checks.model.SequenceRuns;
 import org.daxkit.conformance.checks.model.SequenceTally;
 import org.daxkit.conformance.config.Capability;
@@ -26,8 +27,11 @@ public final class ModelBasedChecks {
                         throw CheckAborted.missing(Capability.CREATE_CLUSTERS, "sequences create their own clusters");
                     }
                     SequenceTally tally = new SequenceTally();
-                    PropertyChecks.forAllConcurrently(ctx.properties(), Commands.scenarios(), s -> SequenceRuns.run(ctx, s, tally),
-                            SequenceRuns.parallelism(ctx));
+                    int generated = PropertyChecks.examples(ctx.seed(), ctx.tries(), Commands.scenarios()).size();
+                    try (SequenceProgress progress = new SequenceProgress(ctx.waits(), generated)) {
+                        PropertyChecks.forAllConcurrently(ctx.properties(), Commands.scenarios(),
+                                s -> SequenceRuns.run(ctx, s, tally, progress), SequenceRuns.parallelism(ctx));
+                    }
                     if (tally.tooManyRaces()) {
                         return CheckVerdict.notVerified(NotVerifiedCause.RACE, tally.races() + " of "
                                 + tally.transitional() + " predictions for clusters in transition were overtaken by"

@@ -2,6 +2,7 @@ package org.daxkit.conformance.run;
 
 import org.daxkit.conformance.check.Check;
 import org.daxkit.conformance.check.TargetContext;
+import org.daxkit.conformance.checks.model.Commands;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +20,9 @@ final class ClusterPlan {
             "state.describe-shows-rebooting", "state.cluster-status-during-reboot", "state.active-nodes-during-reboot",
             "params.fresh-cluster-in-sync", "times.", "wire.");
     private static final Set<String> TIMED = Set.of("state.available-again", "state.cluster-unchanged", "events.");
+
+    /** The cluster the fault checks share for the whole run. */
+    private static final int FIXTURE_NODES = 3;
 
     private ClusterPlan() {
     }
@@ -38,6 +42,17 @@ final class ClusterPlan {
                 .map(RebootScenario::replicationFactor).toList());
     }
 
+    /**
+     * The smallest node limit ({@code --max-nodes}) the checks can run within: a model sequence's largest
+     * clusters beside the three-node cluster the fault checks share for the whole run. Other checks make room
+     * by deleting clusters they no longer need.
+     */
+    static int leastNodeLimit(List<Check> checks) {
+        boolean model = checks.stream().anyMatch(c -> c.id().startsWith("model."));
+        boolean fixture = checks.stream().anyMatch(c -> c.id().startsWith("fault."));
+        return model ? (fixture ? FIXTURE_NODES : 0) + Commands.SLOTS * Commands.MAX_NODES : 0;
+    }
+
     /** The most clusters the checks may create, whatever the seed: every reboot scenario counted. */
     static List<Integer> upperBound(List<Check> checks) {
         return sizes(checks, List.of(1, 3, 3, 3, 4, 4, 4, 4));
@@ -47,7 +62,7 @@ final class ClusterPlan {
         Set<String> ids = checks.stream().map(Check::id).collect(Collectors.toSet());
         List<Integer> sizes = new ArrayList<>();
         if (ids.stream().anyMatch(id -> id.startsWith("fault."))) {
-            sizes.add(3); // the shared fixture
+            sizes.add(FIXTURE_NODES);
         }
         if (checks.stream().anyMatch(c -> OBSERVING.stream().anyMatch(p -> c.id().startsWith(p)))) {
             sizes.addAll(scenarioSizes);

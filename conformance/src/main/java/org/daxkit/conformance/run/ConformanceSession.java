@@ -16,6 +16,7 @@ import org.daxkit.conformance.catalog.ClauseCatalog;
 import org.daxkit.conformance.check.Check;
 import org.daxkit.conformance.check.TargetContext;
 import org.daxkit.conformance.checks.AllChecks;
+import org.daxkit.conformance.checks.model.Commands;
 import org.daxkit.conformance.config.AwsSettings;
 import org.daxkit.conformance.config.ConfigException;
 import org.daxkit.conformance.config.ConformanceConfig;
@@ -87,6 +88,13 @@ public final class ConformanceSession implements AutoCloseable {
     public static ConformanceSession open(ConformanceConfig config) {
         ConformanceSession s = new ConformanceSession(config);
         s.costPlan = CostPlan.of(config, s.checks);
+        int leastNodes = ClusterPlan.leastNodeLimit(s.checks);
+        if (s.costPlan.creates() && config.maxNodes() < leastNodes) {
+            throw new ConfigException("--max-nodes " + config.maxNodes() + " is too small for the selected checks: the"
+                    + " model's sequences need up to " + (Commands.SLOTS * Commands.MAX_NODES) + " nodes at once beside"
+                    + " the cluster the fault checks share; give --max-nodes " + leastNodes + " or more, or leave"
+                    + " model.stateful-sequences out (--checks)");
+        }
         if (s.costPlan.needsConfirmation() && !config.aws().confirmCosts()) {
             throw new ConfigException(s.costPlan.refusal());
         }

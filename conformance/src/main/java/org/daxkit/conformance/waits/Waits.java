@@ -28,6 +28,11 @@ public final class Waits {
         this.listener = listener == null ? WaitListener.SILENT : listener;
     }
 
+    /** Says how a longer piece of work that is no single wait is getting on, as waits do every ten seconds. */
+    public void progress(String what, Duration elapsed, Duration limit) {
+        listener.stillWaiting(what, elapsed, limit);
+    }
+
     public RunBudget budget() {
         return budget;
     }

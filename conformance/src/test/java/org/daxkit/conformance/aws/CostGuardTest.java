@@ -35,11 +35,12 @@ class CostGuardTest {
     @Test
     void theNodeHourBoundFollowsTheNodeLimitAndTheTimeBudget() {
         CliRun run = CliRun.of("--aws", "--region", "eu-west-1", "--iam-role-arn", ROLE, "--access-key-id",
-                "AKIDEXAMPLE", "--secret-access-key", "secret", "--max-nodes", "10", "--max-duration", "2h");
+                "AKIDEXAMPLE", "--secret-access-key", "secret", "--max-nodes", "12", "--max-duration", "2h");
 
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.USAGE);
-        assertThat(run.stderr()).contains("never more than 10 nodes at once",
-                "at most 30 node-hours: 10 nodes for the run's time budget (--max-duration 120 min)");
+        // 2 h of budget, 30 min each to modify and delete in the cleanup: 3 h of 12 nodes
+        assertThat(run.stderr()).contains("never more than 12 nodes at once",
+                "at most 36 node-hours: 12 nodes for the run's time budget (--max-duration 120 min)");
     }
 
     @Test

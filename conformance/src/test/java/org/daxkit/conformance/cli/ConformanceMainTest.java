@@ -49,6 +49,17 @@ class ConformanceMainTest {
         assertThat(stderr()).contains("--bogus");
     }
 
+    /** A node limit the model's sequences can never fit in would leave the run waiting out its budget. */
+    @Test
+    void aNodeLimitTooSmallForTheSelectedChecksIsAUsageError() {
+        assertThat(run("--max-nodes", "10", "--report-dir", dir.resolve("small").toString())).isEqualTo(2);
+        assertThat(stderr()).contains("--max-nodes 10 is too small", "give --max-nodes 11 or more",
+                "model.stateful-sequences");
+
+        assertThat(run("--max-nodes", "10", "--checks", "fault.node-not-found", "--tries", "2", "--report-dir",
+                dir.resolve("fits").toString())).as(stderr()).isZero();
+    }
+
     @Test
     void aDeviationNamingAnUnknownCheckIsAUsageError() throws IOException {
         Path file = dir.resolve("dev.json");

@@ -33,7 +33,11 @@ public final class SequenceRuns {
      * Runs one sequence within the run's node limit: it holds room for the most nodes its slots can reach
      * while it runs, and until its clusters are gone after it (deleted in the background).
      */
-    public static void run(TargetContext ctx, Scenario scenario, SequenceTally tally) {
+    public static void run(TargetContext ctx, Scenario scenario, SequenceTally tally, SequenceProgress progress) {
+        progress.run(() -> run(ctx, scenario, tally));
+    }
+
+    private static void run(TargetContext ctx, Scenario scenario, SequenceTally tally) {
         Clusters clusters = ctx.clusters();
         CapacityBudget capacity = clusters.capacity();
         int nodes = scenario.mostNodes();
