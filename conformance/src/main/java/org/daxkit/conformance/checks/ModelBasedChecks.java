@@ -1,9 +1,11 @@
 package org.daxkit.conformance.checks;
 
+import java.util.Comparator;
 import java.util.List;
 import org.daxkit.conformance.check.Check;
 import org.daxkit.conformance.check.CheckVerdict;
 import org.daxkit.conformance.checks.model.Commands;
+import org.daxkit.conformance.checks.model.Scenario;
 import org.daxkit.conformance.checks.model.SequenceProgress;
 import org.daxkit.conformance.checks.model.SequenceRuns;
 import org.daxkit.conformance.checks.model.SequenceTally;
@@ -30,7 +32,8 @@ public final class ModelBasedChecks {
                     int generated = PropertyChecks.examples(ctx.seed(), ctx.tries(), Commands.scenarios()).size();
                     try (SequenceProgress progress = new SequenceProgress(ctx.waits(), generated)) {
                         PropertyChecks.forAllConcurrently(ctx.properties(), Commands.scenarios(),
-                                s -> SequenceRuns.run(ctx, s, tally, progress), SequenceRuns.parallelism(ctx));
+                                s -> SequenceRuns.run(ctx, s, tally, progress), SequenceRuns.parallelism(ctx),
+                                Comparator.comparingInt(Scenario::waits).reversed());
                     }
                     if (tally.tooManyRaces()) {
                         return CheckVerdict.notVerified(NotVerifiedCause.RACE, tally.races() + " of "

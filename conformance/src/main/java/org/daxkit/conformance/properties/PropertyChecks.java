@@ -1,6 +1,7 @@
 package org.daxkit.conformance.properties;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -89,7 +90,17 @@ public final class PropertyChecks {
      */
     public static <T> void forAllConcurrently(PropertySettings run, Gen<T> gen, Consumer<T> property,
                                               int parallelism) {
-        List<T> values = examples(run.seed(), run.tries(), gen);
+        forAllConcurrently(run, gen, property, parallelism, (a, b) -> 0);
+    }
+
+    /**
+     * As {@link #forAllConcurrently(PropertySettings, Gen, Consumer, int)}, starting the examples in the given
+     * order (longest first, say, so the last to start do not keep the rest waiting); outcomes, replay and
+     * shrinking do not depend on it.
+     */
+    public static <T> void forAllConcurrently(PropertySettings run, Gen<T> gen, Consumer<T> property,
+                                              int parallelism, Comparator<T> startOrder) {
+        List<T> values = examples(run.seed(), run.tries(), gen).stream().sorted(startOrder).toList();
         Map<T, Throwable> outcomes = new ConcurrentHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(parallelism, values.size())));
         try {
