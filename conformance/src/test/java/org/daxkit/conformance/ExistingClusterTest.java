@@ -10,11 +10,8 @@ import org.daxkit.reference.ReferenceServer;
 import org.daxkit.reports.model.CheckResult;
 import org.daxkit.reports.model.Outcome;
 import org.daxkit.reports.model.RunResults;
+import org.daxkit.conformance.support.ReferenceClients;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dax.DaxClient;
 
 /**
@@ -28,9 +25,7 @@ class ExistingClusterTest {
     void withoutCapabilitiesChecksRunOnTheConfiguredClusterOrSayWhatIsMissing() {
         try (ReferenceServer server = ReferenceServer.builder().createDuration(Duration.ofMillis(100))
                 .rebootDuration(Duration.ofMillis(1200)).start();
-             DaxClient dax = DaxClient.builder().endpointOverride(server.endpoint()).region(Region.US_EAST_1)
-                     .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("a", "b")))
-                     .httpClient(UrlConnectionHttpClient.create()).build()) {
+             DaxClient dax = ReferenceClients.dax(server.endpoint())) {
             dax.createCluster(r -> r.clusterName("existing").nodeType("dax.r5.large").replicationFactor(3)
                     .iamRoleArn("arn:aws:iam::123456789012:role/DAXRole"));
             server.completeTransitions();

@@ -12,12 +12,9 @@ import org.daxkit.conformance.cli.CliRun;
 import org.daxkit.conformance.run.ExitCodes;
 import org.daxkit.conformance.wire.ClusterSettings;
 import org.daxkit.reference.ReferenceServer;
+import org.daxkit.conformance.support.ReferenceClients;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dax.DaxClient;
 import software.amazon.awssdk.services.dax.model.Cluster;
 import software.amazon.awssdk.services.dax.model.Tag;
@@ -119,8 +116,6 @@ class CleanupTest {
     }
 
     static DaxClient client(ReferenceServer server) {
-        return DaxClient.builder().endpointOverride(server.endpoint()).region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("a", "b")))
-                .httpClient(UrlConnectionHttpClient.create()).build();
+        return ReferenceClients.dax(server.endpoint());
     }
 }

@@ -9,12 +9,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.daxkit.conformance.run.ExitCodes;
 import org.daxkit.reference.ReferenceServer;
+import org.daxkit.conformance.support.ReferenceClients;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dax.DaxClient;
 
 /**
@@ -31,9 +28,7 @@ class NodeLimitTest {
         try (ReferenceServer slow = ReferenceServer.builder().createDuration(Duration.ofMillis(600))
                 .rebootDuration(Duration.ofMillis(300)).modifyDuration(Duration.ofMillis(300))
                 .deleteDuration(Duration.ofMillis(600)).start();
-             DaxClient dax = DaxClient.builder().endpointOverride(slow.endpoint()).region(Region.US_EAST_1)
-                     .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("a", "b")))
-                     .httpClient(UrlConnectionHttpClient.create()).build()) {
+             DaxClient dax = ReferenceClients.dax(slow.endpoint())) {
             AtomicInteger peak = new AtomicInteger();
             AtomicBoolean running = new AtomicBoolean(true);
             Thread sampler = new Thread(() -> {

@@ -13,6 +13,7 @@ import org.daxkit.reports.model.CheckResult;
 import org.daxkit.reports.model.Level;
 import org.daxkit.reports.model.NotVerifiedCause;
 import org.daxkit.reports.model.Outcome;
+import org.daxkit.conformance.support.ReferenceClients;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,10 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dax.DaxClient;
 
 /**
@@ -202,9 +199,7 @@ class WholeRunTest {
     }
 
     private static void createExistingCluster() {
-        try (DaxClient dax = DaxClient.builder().endpointOverride(reference.endpoint()).region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("a", "b")))
-                .httpClient(UrlConnectionHttpClient.create()).build()) {
+        try (DaxClient dax = ReferenceClients.dax(reference.endpoint())) {
             dax.createCluster(r -> r.clusterName(CLUSTER).nodeType("dax.r5.large").replicationFactor(3)
                     .iamRoleArn("arn:aws:iam::123456789012:role/DAXRole"));
         }
